@@ -1,0 +1,202 @@
+"""People, organisations (the tenants) and the roles people hold in them."""
+
+import zoneinfo
+
+from django.conf import settings
+from django.contrib.auth.models import AbstractUser, BaseUserManager
+from django.core.exceptions import ValidationError
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from django_scopes import ScopedManager
+
+
+class UserManager(BaseUserManager["User"]):
+    use_in_migrations = True
+
+    def _create_user(self, email: str, password: str | None, **extra: object) -> "User":
+        if not email:
+            raise ValueError("An email address is required")
+        user = self.model(email=self.normalize_email(email).lower(), **extra)
+        user.set_password(password)
+        user.save(using=self._db)
+        return user
+
+    def create_user(self, email: str, password: str | None = None, **extra: object) -> "User":
+        extra.setdefault("is_staff", False)
+        extra.setdefault("is_superuser", False)
+        return self._create_user(email, password, **extra)
+
+    def create_superuser(self, email: str, password: str | None = None, **extra: object) -> "User":
+        extra["is_staff"] = True
+        extra["is_superuser"] = True
+        return self._create_user(email, password, **extra)
+
+
+class Language(models.TextChoices):
+    FR = "fr", _("Français")
+    EN = "en", _("English")
+
+
+class User(AbstractUser):
+    """A person; global across organisations, identified by email."""
+
+    username = None  # type: ignore[assignment]
+    email = models.EmailField(_("adresse courriel"), unique=True)
+    pronouns = models.CharField(_("pronoms"), max_length=40, blank=True)
+    job_title = models.CharField(_("fonction"), max_length=150, blank=True)
+    home_organization = models.CharField(_("organisme de provenance"), max_length=200, blank=True)
+    language = models.CharField(
+        _("langue préférée"), max_length=5, choices=Language.choices, default=Language.FR
+    )
+    email_opt_outs = models.JSONField(
+        _("courriels refusés"),
+        default=list,
+        blank=True,
+        help_text=_("Types de notifications que la personne ne veut plus recevoir."),
+    )
+    directory_visible = models.BooleanField(
+        _("visible dans les répertoires des communautés"), default=False
+    )
+
+    USERNAME_FIELD = "email"
+    REQUIRED_FIELDS: list[str] = []
+
+    objects = UserManager()  # type: ignore[misc]
+
+    class Meta:
+        verbose_name = _("personne")
+        verbose_name_plural = _("personnes")
+
+    def __str__(self) -> str:
+        return self.display_name
+
+    @property
+    def display_name(self) -> str:
+        full = self.get_full_name().strip()
+        return full or self.email.split("@")[0]
+
+    def wants_email(self, kind: str) -> bool:
+        return kind not in (self.email_opt_outs or [])
+
+
+RESERVED_SLUGS = frozenset(
+    {"admin", "accounts", "profile", "language", "invitations", "unsubscribe", "healthz",
+     "static", "media", "api", "library", "feeds", "rsvp", "c"}
+)
+
+
+def validate_org_slug(value: str) -> None:
+    if value in RESERVED_SLUGS:
+        raise ValidationError(_("Cet identifiant est réservé par la plateforme."))
+
+
+def validate_timezone(value: str) -> None:
+    if value not in zoneinfo.available_timezones():
+        raise ValidationError(_("Fuseau horaire inconnu : %(value)s"), params={"value": value})
+
+
+class Organization(models.Model):
+    """The tenant: a host organisation running communities of practice."""
+
+    name = models.CharField(_("nom"), max_length=200)
+    slug = models.SlugField(
+        _("identifiant d'adresse"), max_length=60, unique=True, validators=[validate_org_slug]
+    )
+    timezone = models.CharField(
+        _("fuseau horaire"),
+        max_length=64,
+        default="America/Toronto",
+        validators=[validate_timezone],
+    )
+    description = models.TextField(_("présentation"), blank=True)
+    privacy_contact = models.EmailField(_("responsable de la protection des renseignements"))
+    website = models.URLField(_("site web"), blank=True)
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        verbose_name = _("organisation")
+        verbose_name_plural = _("organisations")
+        ordering = ["name"]
+
+    def __str__(self) -> str:
+        return self.name
+
+
+class OrgRole(models.TextChoices):
+    COORDINATOR = "coordinator", _("Responsable")
+    STAFF_FACILITATOR = "staff_facilitator", _("Animateur·trice d'équipe")
+    MEMBER = "member", _("Membre")
+
+
+class OrganizationMembership(models.Model):
+    """A person's place in an organisation; the tenancy gate checks this row."""
+
+    organization = models.ForeignKey(
+        Organization, on_delete=models.CASCADE, related_name="memberships", db_index=True
+    )
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="org_memberships"
+    )
+    role = models.CharField(
+        _("rôle"), max_length=20, choices=OrgRole.choices, default=OrgRole.MEMBER
+    )
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    objects = ScopedManager(organization="organization")
+
+    class Meta:
+        verbose_name = _("membre de l'organisation")
+        verbose_name_plural = _("membres de l'organisation")
+        constraints = [
+            models.UniqueConstraint(fields=["organization", "user"], name="uniq_org_membership")
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.user} @ {self.organization}"
+
+    @property
+    def is_coordinator(self) -> bool:
+        return self.role == OrgRole.COORDINATOR
+
+    @property
+    def is_staff_facilitator(self) -> bool:
+        return self.role == OrgRole.STAFF_FACILITATOR
+
+
+class InvitationStatus(models.TextChoices):
+    PENDING = "pending", _("En attente")
+    ACCEPTED = "accepted", _("Acceptée")
+    REVOKED = "revoked", _("Annulée")
+
+
+class OrganizationInvitation(models.Model):
+    """An email invitation to join an organisation, possibly before the person has an account."""
+
+    organization = models.ForeignKey(
+        Organization, on_delete=models.CASCADE, related_name="invitations", db_index=True
+    )
+    email = models.EmailField(_("adresse courriel"))
+    role = models.CharField(
+        _("rôle"), max_length=20, choices=OrgRole.choices, default=OrgRole.MEMBER
+    )
+    status = models.CharField(
+        max_length=10, choices=InvitationStatus.choices, default=InvitationStatus.PENDING
+    )
+    invited_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, related_name="+"
+    )
+    accepted_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
+    )
+    created_at = models.DateTimeField(auto_now_add=True)
+    accepted_at = models.DateTimeField(null=True, blank=True)
+
+    objects = ScopedManager(organization="organization")
+
+    class Meta:
+        verbose_name = _("invitation")
+        verbose_name_plural = _("invitations")
+        ordering = ["-created_at"]
+
+    def __str__(self) -> str:
+        return self.email

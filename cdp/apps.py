@@ -1,0 +1,10 @@
+from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
+
+
+class CdpConfig(AppConfig):
+    name = "cdp"
+    verbose_name = _("Plateforme")
+
+    def ready(self) -> None:
+        from cdp import notifications, tenancy  # noqa: F401  (registers checks and kinds)

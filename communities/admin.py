@@ -1,0 +1,24 @@
+from django.contrib import admin
+
+from accounts.admin import UnscopedAdmin
+from communities.models import Community, Membership, MembershipRole
+
+
+@admin.register(Community)
+class CommunityAdmin(UnscopedAdmin):
+    list_display = ["name", "organization", "format", "registration", "modality", "stage"]
+    list_filter = ["organization", "format", "registration", "modality", "stage"]
+    search_fields = ["name", "slug"]
+
+
+@admin.register(Membership)
+class MembershipAdmin(UnscopedAdmin):
+    list_display = ["user", "community", "status", "joined_at"]
+    list_filter = ["status", "organization"]
+    search_fields = ["user__email", "community__name"]
+
+
+@admin.register(MembershipRole)
+class MembershipRoleAdmin(UnscopedAdmin):
+    list_display = ["membership", "role", "expires_at"]
+    list_filter = ["role"]
