@@ -11,6 +11,7 @@ from cdp.env import env_bool, env_choice, env_int, env_list, env_str
 BASE_DIR = Path(__file__).resolve().parent.parent
 VAR_DIR = Path(env_str("CDP_VAR_DIR", str(BASE_DIR / "var")))
 VAR_DIR.mkdir(parents=True, exist_ok=True)
+(VAR_DIR / "staticfiles").mkdir(exist_ok=True)
 
 DEBUG = env_bool("DJANGO_DEBUG", True)
 _DEV_SECRET = "dev-only-secret-key-not-for-production-0123456789-abcdefghijklmnop"
