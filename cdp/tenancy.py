@@ -34,7 +34,9 @@ def is_tenant_owned(model: type[models.Model]) -> bool:
     except Exception:
         return False
     related = getattr(field, "related_model", None)
-    return bool(related) and related._meta.label == "accounts.Organization"
+    if isinstance(related, str):
+        return related == "accounts.Organization"
+    return related is not None and related._meta.label == "accounts.Organization"
 
 
 def has_scoped_manager(model: type[models.Model]) -> bool:
@@ -45,8 +47,12 @@ def has_scoped_manager(model: type[models.Model]) -> bool:
 @checks.register(checks.Tags.models)
 def check_tenant_models_are_scoped(app_configs: Any = None, **kwargs: Any) -> list[checks.CheckMessage]:
     """Fail start-up when a tenant-owned model can be queried without a scope."""
+    return find_unscoped_models(apps.get_models())
+
+
+def find_unscoped_models(candidates: Any) -> list[checks.CheckMessage]:
     errors: list[checks.CheckMessage] = []
-    for model in apps.get_models():
+    for model in candidates:
         if model._meta.abstract or not is_tenant_owned(model):
             continue
         if not has_scoped_manager(model):

@@ -15,3 +15,8 @@ from cdp.settings import *  # noqa: E402,F403
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 if not os.environ.get("REDIS_URL"):
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+
+if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":  # noqa: F405
+    # A file database (not :memory:) so live-server threads of browser tests open their own
+    # connections instead of sharing the test thread's.
+    DATABASES["default"]["TEST"] = {"NAME": os.path.join(os.environ["CDP_VAR_DIR"], "test.sqlite3")}  # noqa: F405
