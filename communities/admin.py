@@ -1,7 +1,14 @@
 from django.contrib import admin
 
 from accounts.admin import UnscopedAdmin
-from communities.models import Community, Membership, MembershipRole
+from communities.models import (
+    Community,
+    CommunityInvitation,
+    Membership,
+    MembershipRole,
+    Objective,
+    Theme,
+)
 
 
 @admin.register(Community)
@@ -22,3 +29,22 @@ class MembershipAdmin(UnscopedAdmin):
 class MembershipRoleAdmin(UnscopedAdmin):
     list_display = ["membership", "role", "expires_at"]
     list_filter = ["role"]
+
+
+@admin.register(Objective)
+class ObjectiveAdmin(UnscopedAdmin):
+    list_display = ["text", "community", "kind", "status"]
+    list_filter = ["kind", "status"]
+
+
+@admin.register(Theme)
+class ThemeAdmin(UnscopedAdmin):
+    list_display = ["title", "community", "status", "planned_for", "covered_on"]
+    list_filter = ["status"]
+    search_fields = ["title"]
+
+
+@admin.register(CommunityInvitation)
+class CommunityInvitationAdmin(UnscopedAdmin):
+    list_display = ["email", "community", "state", "created_at"]
+    list_filter = ["state"]

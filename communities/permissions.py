@@ -13,6 +13,7 @@ from communities.models import (
     CommunityRole,
     Membership,
     MembershipStatus,
+    Registration,
     Visibility,
 )
 
@@ -22,12 +23,13 @@ def active_roles(membership: Membership | None, now: datetime | None = None) -> 
     if membership is None or membership.status != MembershipStatus.ACTIVE:
         return frozenset()
     now = now or timezone.now()
-    roles = {
-        role.role
-        for role in membership.roles.all()
-        if role.expires_at is None or role.expires_at > now
-    }
-    return frozenset(roles or {CommunityRole.MEMBER})
+    held = list(membership.roles.all())
+    if not held:
+        return frozenset({CommunityRole.MEMBER})
+    # A guest whose access has ended keeps no access at all, not a fallback "member" one.
+    return frozenset(
+        role.role for role in held if role.expires_at is None or role.expires_at > now
+    )
 
 
 @dataclass(frozen=True)
@@ -66,12 +68,32 @@ class CommunityAccess:
     def status(self) -> str | None:
         return self.membership.status if self.membership else None
 
+    @property
+    def can_join(self) -> bool:
+        """May press « join » or « request to join » (closed communities admit by invitation)."""
+        community = self.community
+        if community.is_archived or community.is_draft or self.is_member:
+            return False
+        if self.status in {MembershipStatus.PENDING, MembershipStatus.WAITLISTED,
+                           MembershipStatus.REMOVED}:
+            return False
+        return self.status == MembershipStatus.INVITED or (
+            community.registration != Registration.CLOSED
+        )
+
+    @property
+    def can_leave(self) -> bool:
+        return self.status in {
+            MembershipStatus.ACTIVE, MembershipStatus.PENDING, MembershipStatus.WAITLISTED
+        }
+
 
 def can_see_community(
     community: Community, org_membership: OrganizationMembership, membership: Membership | None
 ) -> bool:
-    """Unlisted communities exist only for their members, people invited and coordinators."""
-    if community.visibility == Visibility.LISTED:
+    """Unlisted communities and drafts exist only for their members, people invited and
+    coordinators."""
+    if community.visibility == Visibility.LISTED and not community.is_draft:
         return True
     if org_membership.role == OrgRole.COORDINATOR:
         return True

@@ -1,9 +1,26 @@
 """Reads of communities, with their access computed in a fixed number of queries."""
 
-from django.db.models import Prefetch
+from collections.abc import Mapping
+
+from django.db.models import Count, Prefetch, Q, QuerySet
 from django.http import Http404, HttpRequest
 
-from communities.models import Community, Membership, MembershipRole
+from accounts.models import User
+from communities.models import (
+    AXIS_CHOICES,
+    Community,
+    CommunityInvitation,
+    InvitationState,
+    Membership,
+    MembershipRole,
+    MembershipStatus,
+    Objective,
+    ObjectiveReview,
+    Stage,
+    StageChange,
+    Theme,
+    Visibility,
+)
 from communities.permissions import CommunityAccess, active_roles, can_see_community
 
 
@@ -31,3 +48,114 @@ def get_community_access(request: HttpRequest, community_slug: str) -> Community
         membership=membership,
         roles=active_roles(membership),
     )
+
+
+ACTIVE = MembershipStatus.ACTIVE
+DIRECTORY_FILTERS = (*AXIS_CHOICES, "stage")
+
+
+def directory_filters(params: Mapping[str, str]) -> dict[str, str]:
+    """The valid axis and stage filters of a GET query (unknown values are ignored)."""
+    choices = {**{key: set(cls.values) for key, cls in AXIS_CHOICES.items()}, "stage": set(Stage.values)}
+    return {key: params[key] for key in DIRECTORY_FILTERS if params.get(key) in choices[key]}
+
+
+def list_directory(
+    *, user: User, is_coordinator: bool, filters: Mapping[str, str], query: str = ""
+) -> QuerySet[Community]:
+    """Communities of the current organisation this person may find, with active member counts.
+
+    One query per page whatever the number of communities (plus the paginator's count).
+    """
+    communities = Community.objects.filter(is_draft=False, **filters)
+    if not is_coordinator:
+        mine = Membership.objects.filter(user=user).exclude(
+            status__in=[MembershipStatus.REMOVED, MembershipStatus.DECLINED]
+        )
+        communities = communities.filter(
+            Q(visibility=Visibility.LISTED) | Q(pk__in=mine.values("community_id"))
+        )
+    if query:
+        communities = communities.filter(
+            Q(name__icontains=query) | Q(target_audience__icontains=query)
+            | Q(description__icontains=query)
+        )
+    return communities.annotate(
+        active_count=Count("memberships", filter=Q(memberships__status=ACTIVE))
+    ).order_by("is_archived", "name")
+
+
+def list_overview() -> QuerySet[Community]:
+    """Every community of the organisation with its key figures, in one query."""
+    def count(status: str) -> Count:
+        return Count("memberships", filter=Q(memberships__status=status))
+
+    return Community.objects.annotate(
+        active_count=count(MembershipStatus.ACTIVE),
+        pending_count=count(MembershipStatus.PENDING),
+        waitlisted_count=count(MembershipStatus.WAITLISTED),
+        invited_count=count(MembershipStatus.INVITED),
+        left_count=count(MembershipStatus.LEFT),
+    ).order_by("is_archived", "-is_draft", "name")
+
+
+def list_active_members(community: Community) -> list[Membership]:
+    """Active memberships with people and roles (three queries)."""
+    return list(
+        Membership.objects.filter(community=community, status=ACTIVE)
+        .select_related("user")
+        .prefetch_related(Prefetch("roles", queryset=MembershipRole.objects.order_by("role")))
+        .order_by("user__last_name", "user__first_name", "user__email")
+    )
+
+
+def visible_members(
+    members: list[Membership], access: CommunityAccess, user: User
+) -> tuple[list[Membership], int]:
+    """Members the viewer may see in the directory and how many chose not to appear.
+
+    People appear only if they chose to (`User.directory_visible`); facilitators and coordinators
+    see everyone because they run the group; everybody sees themself.
+    """
+    if access.can_manage:
+        return members, 0
+    shown = [m for m in members if m.user.directory_visible or m.user_id == user.pk]
+    return shown, len(members) - len(shown)
+
+
+def list_memberships_with_status(community: Community, status: str) -> list[Membership]:
+    return list(
+        Membership.objects.filter(community=community, status=status)
+        .select_related("user")
+        .order_by("status_changed_at", "pk")
+    )
+
+
+def list_pending_invitations(community: Community) -> list[CommunityInvitation]:
+    return list(
+        CommunityInvitation.objects.filter(community=community, state=InvitationState.PENDING)
+    )
+
+
+def count_active_members(community: Community) -> int:
+    return Membership.objects.filter(community=community, status=ACTIVE).count()
+
+
+def list_themes(community: Community) -> list[Theme]:
+    return list(
+        Theme.objects.filter(community=community)
+        .select_related("proposed_by", "duplicate_of")
+        .order_by("planned_for", "-covered_on", "created_at", "pk")
+    )
+
+
+def list_objectives(community: Community) -> list[Objective]:
+    return list(
+        Objective.objects.filter(community=community).prefetch_related(
+            Prefetch("reviews", queryset=ObjectiveReview.objects.select_related("reviewed_by"))
+        )
+    )
+
+
+def list_stage_changes(community: Community) -> list[StageChange]:
+    return list(StageChange.objects.filter(community=community).select_related("changed_by"))

@@ -1,0 +1,57 @@
+"""Community views: short functions that parse, authorise, call one service or selector, render."""
+
+from communities.views.creation import communities_clone, communities_create, communities_setup
+from communities.views.membership import (
+    communities_approve,
+    communities_decline,
+    communities_expertise,
+    communities_give_role,
+    communities_invitation,
+    communities_invite,
+    communities_join,
+    communities_leave,
+    communities_members,
+    communities_remove,
+    communities_withdraw_role,
+)
+from communities.views.pages import (
+    communities_decision,
+    communities_directory,
+    communities_lifecycle,
+    communities_objective_review,
+    communities_objectives,
+    communities_overview,
+    communities_stage,
+    communities_checklist,
+    communities_theme_action,
+    communities_themes,
+    community_home,
+)
+
+__all__ = [
+    "communities_approve",
+    "communities_checklist",
+    "communities_clone",
+    "communities_create",
+    "communities_decision",
+    "communities_decline",
+    "communities_directory",
+    "communities_expertise",
+    "communities_give_role",
+    "communities_invitation",
+    "communities_invite",
+    "communities_join",
+    "communities_leave",
+    "communities_lifecycle",
+    "communities_members",
+    "communities_objective_review",
+    "communities_objectives",
+    "communities_overview",
+    "communities_remove",
+    "communities_setup",
+    "communities_stage",
+    "communities_theme_action",
+    "communities_themes",
+    "communities_withdraw_role",
+    "community_home",
+]
