@@ -1,0 +1,445 @@
+"""Reads of the toolbox: one merged, paginated list over the library and the tenant's tools, the
+tool pages with their files, adaptations and meetings, and the figures the evaluations need."""
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any
+
+from django.apps import apps
+from django.core.exceptions import PermissionDenied
+from django.core.paginator import Page, Paginator
+from django.db import connection, models
+from django.db.models import Count, F, FloatField, IntegerField, Q, QuerySet, Sum, Value
+from django.http import Http404, HttpRequest
+from django.utils.translation import get_language
+from django_scopes import scope
+
+from accounts.models import Organization, OrganizationMembership, User
+from communities.models import (
+    FACILITATION_ROLES,
+    Community,
+    Membership,
+    MembershipRole,
+    MembershipStatus,
+)
+from communities.permissions import active_roles
+from toolbox.content import SLUG_ALIASES
+from toolbox.models import (
+    Contributor,
+    LibraryTool,
+    Reference,
+    Tool,
+    ToolDownloadDay,
+    ToolFile,
+    ToolLanguage,
+    ToolStatus,
+)
+from toolbox.permissions import ToolboxViewer, can_view_tool
+from toolbox.text import fold_text, search_terms
+
+PAGE_SIZE = 20
+DURATION_BUCKETS: dict[str, tuple[int, int | None]] = {
+    "short": (0, 20),
+    "medium": (21, 60),
+    "long": (61, None),
+}
+LEVEL_ORDER = {"community": 0, "organization": 1, "library": 2}
+
+
+@dataclass(frozen=True)
+class ToolFilters:
+    """What the list page can filter on; empty values mean no filter."""
+
+    q: str = ""
+    category: str = ""
+    stage: str = ""
+    format: str = ""
+    duration: str = ""
+    group_size: int | None = None
+    language: str = ""
+    licence: str = ""
+    level: str = ""
+    community_id: int | None = None
+
+
+@dataclass
+class ToolPage:
+    page: Page  # type: ignore[type-arg]
+    items: list[LibraryTool | Tool] = field(default_factory=list)
+
+
+def _gate() -> Any:
+    """`charters.gate.has_access(community, user)` when the charters app provides it."""
+    try:
+        from charters import gate  # type: ignore[attr-defined]
+    except ImportError:
+        return None
+    return getattr(gate, "has_access", None)
+
+
+def get_viewer(request: HttpRequest) -> ToolboxViewer:
+    """The current person's reach in the organisation of the URL (two queries, any data size)."""
+    org_membership: OrganizationMembership | None = getattr(request, "org_membership", None)
+    if org_membership is None:
+        raise Http404
+    memberships = list(
+        Membership.objects.filter(user_id=int(request.user.pk or 0), status=MembershipStatus.ACTIVE)
+        .select_related("community")
+        .prefetch_related(models.Prefetch("roles", queryset=MembershipRole.objects.all()))
+    )
+    return build_viewer(request.user, org_membership, memberships)  # type: ignore[arg-type]
+
+
+def build_viewer(
+    user: User, org_membership: OrganizationMembership, memberships: Iterable[Membership]
+) -> ToolboxViewer:
+    """Compute a viewer from memberships fetched with their community and roles."""
+    member_ids: set[int] = set()
+    managed_ids: set[int] = set()
+    gated_ids: set[int] = set()
+    has_access = _gate()
+    for membership in memberships:
+        roles = active_roles(membership)
+        if not roles:
+            continue
+        member_ids.add(membership.community_id)
+        if roles & FACILITATION_ROLES:
+            managed_ids.add(membership.community_id)
+        elif has_access is not None and not has_access(membership.community, user):
+            gated_ids.add(membership.community_id)
+    return ToolboxViewer(
+        user_id=user.pk,
+        org_membership=org_membership,
+        member_community_ids=frozenset(member_ids),
+        managed_community_ids=frozenset(managed_ids),
+        gated_community_ids=frozenset(gated_ids),
+    )
+
+
+def readable_communities(viewer: ToolboxViewer) -> QuerySet[Community]:
+    """Communities whose tools the person can read, for the filter and the adapt form."""
+    queryset = Community.objects.filter(is_archived=False)
+    if not viewer.sees_all_communities:
+        queryset = queryset.filter(id__in=viewer.member_community_ids)
+    return queryset.exclude(id__in=viewer.gated_community_ids).only("id", "name", "slug")
+
+
+def visible_tools(viewer: ToolboxViewer) -> QuerySet[Tool]:
+    """Published tools of the organisation and of the communities the person can read."""
+    places = Q(community__isnull=True)
+    if viewer.sees_all_communities:
+        places |= Q(community__isnull=False)
+    else:
+        places |= Q(community_id__in=viewer.member_community_ids)
+    queryset = Tool.objects.filter(places, status=ToolStatus.PUBLISHED)
+    if viewer.gated_community_ids:
+        queryset = queryset.exclude(community_id__in=viewer.gated_community_ids)
+    return queryset
+
+
+def _describe(queryset: QuerySet[Any], filters: ToolFilters) -> QuerySet[Any]:
+    if filters.category:
+        queryset = queryset.filter(category=filters.category)
+    if filters.stage:
+        queryset = queryset.filter(stage_codes__contains=f" {filters.stage} ")
+    if filters.format:
+        queryset = queryset.filter(
+            Q(format_codes="") | Q(format_codes__contains=f" {filters.format} ")
+        )
+    if filters.duration in DURATION_BUCKETS:
+        low, high = DURATION_BUCKETS[filters.duration]
+        queryset = queryset.filter(duration_minutes__gte=low)
+        if high is not None:
+            queryset = queryset.filter(duration_minutes__lte=high)
+    if filters.group_size:
+        queryset = queryset.filter(
+            Q(group_size_min__isnull=True) | Q(group_size_min__lte=filters.group_size),
+            Q(group_size_max__isnull=True) | Q(group_size_max__gte=filters.group_size),
+        )
+    if filters.licence:
+        queryset = queryset.filter(licence=filters.licence)
+    return queryset
+
+
+def _search(queryset: QuerySet[Any], query: str) -> QuerySet[Any]:
+    """Full text in French on PostgreSQL (stemming over accent-folded text); words elsewhere."""
+    folded = fold_text(query).strip()
+    if not folded:
+        return queryset.annotate(rank=Value(0.0, output_field=FloatField()))
+    if connection.vendor == "postgresql":
+        from django.contrib.postgres.search import SearchQuery, SearchRank, SearchVector
+
+        vector = SearchVector("search_text", config="french")
+        search = SearchQuery(folded, config="french", search_type="websearch")
+        return queryset.annotate(rank=SearchRank(vector, search)).filter(rank__gt=0)
+    for term in search_terms(query) or [folded]:
+        queryset = queryset.filter(search_text__contains=term)
+    return queryset.annotate(rank=Value(0.0, output_field=FloatField()))
+
+
+def list_tools(viewer: ToolboxViewer, filters: ToolFilters, page_number: Any = 1) -> ToolPage:
+    """One page of library sheets and tenant tools merged (a UNION), ranked then by place and title.
+
+    A fixed number of queries whatever the number of tools: count, page of keys, then the rows.
+    """
+    english = (get_language() or "fr").startswith("en")
+    parts: list[QuerySet[Any]] = []
+    if filters.level in ("", "library") and filters.community_id is None:
+        library = _describe(LibraryTool.objects.filter(is_active=True), filters)
+        library = _search(library, filters.q)
+        parts.append(
+            library.annotate(
+                k_kind=Value(LEVEL_ORDER["library"], output_field=IntegerField()),
+                k_id=F("id"),
+                k_rank=F("rank"),
+                k_title=F("title_en" if english else "title_fr"),
+            ).values_list("k_kind", "k_id", "k_rank", "k_title")
+        )
+    if filters.level != "library":
+        tools = _describe(visible_tools(viewer), filters)
+        if filters.language in (ToolLanguage.FR, ToolLanguage.EN):
+            tools = tools.filter(language__in=[filters.language, ToolLanguage.BILINGUAL])
+        if filters.level == "organization":
+            tools = tools.filter(community__isnull=True)
+        elif filters.level == "community":
+            tools = tools.filter(community__isnull=False)
+        if filters.community_id is not None:
+            tools = tools.filter(community_id=filters.community_id)
+        tools = _search(tools, filters.q).annotate(
+            k_kind=models.Case(
+                models.When(community__isnull=True, then=Value(LEVEL_ORDER["organization"])),
+                default=Value(LEVEL_ORDER["community"]),
+                output_field=IntegerField(),
+            ),
+            k_id=F("id"),
+            k_rank=F("rank"),
+            k_title=F("title"),
+        )
+        parts.append(tools.values_list("k_kind", "k_id", "k_rank", "k_title"))
+    combined = parts[0] if len(parts) == 1 else parts[0].union(parts[1], all=True)
+    combined = combined.order_by("-k_rank", "k_kind", "k_title", "k_id")
+    page = Paginator(combined, PAGE_SIZE).get_page(page_number)
+    keys = list(page.object_list)
+    library_ids = [key[1] for key in keys if key[0] == LEVEL_ORDER["library"]]
+    tool_ids = [key[1] for key in keys if key[0] != LEVEL_ORDER["library"]]
+    library_rows = LibraryTool.objects.in_bulk(library_ids) if library_ids else {}
+    tool_rows = Tool.objects.select_related("community").in_bulk(tool_ids) if tool_ids else {}
+    items: list[LibraryTool | Tool] = []
+    for kind, pk, _rank, _title in keys:
+        row = library_rows.get(pk) if kind == LEVEL_ORDER["library"] else tool_rows.get(pk)
+        if row is not None:
+            items.append(row)
+    return ToolPage(page=page, items=items)
+
+
+def get_library_tool(slug: str) -> LibraryTool:
+    """An active library sheet by slug (or a former slug still used by other apps), else 404."""
+    slug = SLUG_ALIASES.get(slug, slug)
+    tool = LibraryTool.objects.filter(slug=slug, is_active=True).first()
+    if tool is None:
+        raise Http404
+    return tool
+
+
+def get_tool_for_viewer(viewer: ToolboxViewer, tool_id: int) -> Tool:
+    """A tool of this organisation the person may see: 404 outside their places, 403 when gated
+    by the charter or still pending for someone else."""
+    tool = (
+        Tool.objects.select_related(
+            "community", "created_by", "source_library_tool", "source_tool__community"
+        )
+        .filter(pk=tool_id)
+        .first()
+    )
+    if tool is None:
+        raise Http404
+    if tool.community_id is not None:
+        if tool.community_id in viewer.gated_community_ids:
+            raise PermissionDenied
+        if not viewer.can_read_community(tool.community_id):
+            raise Http404
+    if not can_view_tool(viewer, tool):
+        raise PermissionDenied
+    return tool
+
+
+def list_tool_files(tool: Tool) -> list[ToolFile]:
+    return list(ToolFile.objects.filter(tool=tool).select_related("uploaded_by"))
+
+
+def list_adaptations(
+    viewer: ToolboxViewer, *, tool: Tool | None = None, library_tool: LibraryTool | None = None
+) -> list[Tool]:
+    """Published copies adapted from a tool or a library sheet that the person can see."""
+    queryset = visible_tools(viewer).select_related("community")
+    if tool is not None:
+        queryset = queryset.filter(source_tool=tool)
+    else:
+        queryset = queryset.filter(source_library_tool=library_tool)
+    return list(queryset.order_by("title")[:50])
+
+
+def _meeting_links(model: type[models.Model], target: type[models.Model]) -> list[str]:
+    return [
+        field.name
+        for field in model._meta.get_fields()
+        if isinstance(field, models.ForeignKey) and field.related_model is target
+    ]
+
+
+def list_meetings_using(
+    viewer: ToolboxViewer, *, tool: Tool | None = None, library_tool: LibraryTool | None = None
+) -> list[Any]:
+    """Meetings whose agenda blocks link this tool, if the meetings app stores such links."""
+    try:
+        config = apps.get_app_config("meetings")
+        meeting_model = apps.get_model("meetings", "Meeting")
+    except LookupError:
+        return []
+    meeting_ids: QuerySet[Any] | None = None
+    for model in config.get_models():
+        to_meeting = _meeting_links(model, meeting_model)
+        if not to_meeting or model is meeting_model:
+            continue
+        condition = Q()
+        if tool is not None:
+            for name in _meeting_links(model, Tool):
+                condition |= Q(**{name: tool})
+        if library_tool is not None:
+            for name in _meeting_links(model, LibraryTool):
+                condition |= Q(**{name: library_tool})
+            field_names = {f.name for f in model._meta.get_fields()}
+            if "tool_slug" in field_names:
+                slugs = [
+                    library_tool.slug,
+                    *[k for k, v in SLUG_ALIASES.items() if v == library_tool.slug],
+                ]
+                condition |= Q(tool_slug__in=slugs)
+        if not condition:
+            continue
+        ids = model._default_manager.filter(condition).values(to_meeting[0])
+        meeting_ids = ids if meeting_ids is None else meeting_ids.union(ids)
+    if meeting_ids is None:
+        return []
+    meetings = meeting_model._default_manager.filter(pk__in=meeting_ids)
+    meeting_fields = {f.name for f in meeting_model._meta.get_fields()}
+    if "community" in meeting_fields:
+        if not viewer.sees_all_communities:
+            meetings = meetings.filter(community_id__in=viewer.member_community_ids)
+        meetings = meetings.select_related("community")
+    order = next((name for name in ("starts_at", "start", "date") if name in meeting_fields), "pk")
+    return list(meetings.order_by(f"-{order}")[:20])
+
+
+def count_org_downloads(
+    *, tool: Tool | None = None, library_tool: LibraryTool | None = None
+) -> int:
+    """Downloads in the current organisation (a library sheet is counted per organisation)."""
+    if tool is not None:
+        return tool.download_count
+    total = ToolDownloadDay.objects.filter(library_tool=library_tool).aggregate(n=Sum("count"))
+    return int(total["n"] or 0)
+
+
+def list_pending_tools(viewer: ToolboxViewer, community: Community | None = None) -> list[Tool]:
+    """Proposals waiting for a decision: those the person moderates, plus their own."""
+    queryset = Tool.objects.filter(status=ToolStatus.PENDING).select_related(
+        "community", "created_by"
+    )
+    if community is not None:
+        queryset = queryset.filter(community=community)
+    mine = Q(created_by_id=viewer.user_id)
+    if viewer.is_coordinator:
+        moderated = Q()
+    else:
+        moderated = Q(community_id__in=viewer.managed_community_ids)
+        if viewer.is_org_staff:
+            moderated |= Q(community__isnull=True)
+    return list(queryset.filter(moderated | mine).order_by("created_at")[:100])
+
+
+def list_community_tools(community: Community, page_number: Any = 1) -> Page:  # type: ignore[type-arg]
+    queryset = (
+        Tool.objects.filter(community=community, status=ToolStatus.PUBLISHED)
+        .select_related("created_by")
+        .order_by("-published_at", "-id")
+    )
+    return Paginator(queryset, PAGE_SIZE).get_page(page_number)
+
+
+def recent_community_tools(community: Community, limit: int = 5) -> list[Tool]:
+    """The latest published tools of a community, for its home page panel."""
+    return list(
+        Tool.objects.filter(community=community, status=ToolStatus.PUBLISHED).order_by(
+            "-published_at", "-id"
+        )[:limit]
+    )
+
+
+def list_references() -> list[Reference]:
+    return list(Reference.objects.all())
+
+
+@dataclass(frozen=True)
+class DownloadFigure:
+    """Downloads of one tool over a period; `community_id` is None for org and library tools."""
+
+    tool_id: int | None
+    library_slug: str
+    title: str
+    community_id: int | None
+    downloads: int
+
+
+def downloads_per_tool(organization: Organization, start: date, end: date) -> list[DownloadFigure]:
+    """Downloads per tool in an organisation between two dates (inclusive), most first."""
+    with scope(organization=organization):
+        rows = (
+            ToolDownloadDay.objects.filter(day__gte=start, day__lte=end)
+            .values(
+                "tool_id",
+                "tool__title",
+                "tool__community_id",
+                "library_tool__slug",
+                "library_tool__title_fr",
+                "library_tool__title_en",
+            )
+            .annotate(downloads=Sum("count"))
+            .order_by("-downloads")
+        )
+        english = (get_language() or "fr").startswith("en")
+        return [
+            DownloadFigure(
+                tool_id=row["tool_id"],
+                library_slug=row["library_tool__slug"] or "",
+                title=row["tool__title"]
+                or row["library_tool__title_en" if english else "library_tool__title_fr"]
+                or "",
+                community_id=row["tool__community_id"],
+                downloads=int(row["downloads"] or 0),
+            )
+            for row in rows
+        ]
+
+
+def tools_shared_by_contributor(
+    organization: Organization, start: date, end: date
+) -> dict[int | None, dict[str, int]]:
+    """Tools published per community in a period, split by who shared them (facilitators, members,
+    organisation staff): the « tools shared by facilitators vs members » indicator."""
+    with scope(organization=organization):
+        rows = (
+            Tool.objects.filter(
+                status=ToolStatus.PUBLISHED,
+                published_at__date__gte=start,
+                published_at__date__lte=end,
+            )
+            .values("community_id", "contributed_as")
+            .annotate(n=Count("id"))
+        )
+        result: dict[int | None, dict[str, int]] = {}
+        for row in rows:
+            counts = result.setdefault(row["community_id"], {c.value: 0 for c in Contributor})
+            counts[row["contributed_as"]] = int(row["n"])
+        return result
