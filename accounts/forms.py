@@ -7,7 +7,7 @@ from cdp.notifications import unsubscribable_kinds
 
 class ProfileForm(forms.ModelForm):
     email_opt_outs = forms.MultipleChoiceField(
-        label=_("Je ne veux plus recevoir ces courriels"),
+        label=_("I no longer want to receive these emails"),
         required=False,
         widget=forms.CheckboxSelectMultiple,
         choices=(),
@@ -25,12 +25,12 @@ class ProfileForm(forms.ModelForm):
             "directory_visible",
             "email_opt_outs",
         ]
-        labels = {"first_name": _("Prénom"), "last_name": _("Nom")}
+        labels = {"first_name": _("First name"), "last_name": _("Last name")}
         help_texts = {
-            "pronouns": _("Facultatif, par exemple elle, il ou iel."),
+            "pronouns": _("Optional, for example she, he or they."),
             "directory_visible": _(
-                "Les autres membres de vos communautés voient votre nom, votre fonction et votre "
-                "organisme dans le répertoire."
+                "Other members of your communities see your name, job title and organisation "
+                "in the directory."
             ),
         }
 
@@ -42,12 +42,12 @@ class ProfileForm(forms.ModelForm):
 
 
 class InvitationForm(forms.Form):
-    email = forms.EmailField(label=_("Adresse courriel"))
-    role = forms.ChoiceField(label=_("Rôle"), choices=OrgRole.choices, initial=OrgRole.MEMBER)
+    email = forms.EmailField(label=_("Email address"))
+    role = forms.ChoiceField(label=_("Role"), choices=OrgRole.choices, initial=OrgRole.MEMBER)
 
 
 class OrgRoleForm(forms.Form):
-    role = forms.ChoiceField(label=_("Rôle"), choices=OrgRole.choices)
+    role = forms.ChoiceField(label=_("Role"), choices=OrgRole.choices)
 
 
 class LanguageForm(forms.Form):

@@ -41,21 +41,21 @@ class User(AbstractUser):
     """A person; global across organisations, identified by email."""
 
     username = None  # type: ignore[assignment]
-    email = models.EmailField(_("adresse courriel"), unique=True)
-    pronouns = models.CharField(_("pronoms"), max_length=40, blank=True)
-    job_title = models.CharField(_("fonction"), max_length=150, blank=True)
-    home_organization = models.CharField(_("organisme de provenance"), max_length=200, blank=True)
+    email = models.EmailField(_("email address"), unique=True)
+    pronouns = models.CharField(_("pronouns"), max_length=40, blank=True)
+    job_title = models.CharField(_("job title"), max_length=150, blank=True)
+    home_organization = models.CharField(_("home organisation"), max_length=200, blank=True)
     language = models.CharField(
-        _("langue préférée"), max_length=5, choices=Language.choices, default=Language.FR
+        _("preferred language"), max_length=5, choices=Language.choices, default=Language.FR
     )
     email_opt_outs = models.JSONField(
-        _("courriels refusés"),
+        _("email opt-outs"),
         default=list,
         blank=True,
-        help_text=_("Types de notifications que la personne ne veut plus recevoir."),
+        help_text=_("Kinds of notification this person no longer wants to receive."),
     )
     directory_visible = models.BooleanField(
-        _("visible dans les répertoires des communautés"), default=False
+        _("visible in community directories"), default=False
     )
 
     USERNAME_FIELD = "email"
@@ -64,8 +64,8 @@ class User(AbstractUser):
     objects = UserManager()  # type: ignore[misc]
 
     class Meta:
-        verbose_name = _("personne")
-        verbose_name_plural = _("personnes")
+        verbose_name = _("person")
+        verbose_name_plural = _("people")
 
     def __str__(self) -> str:
         return self.display_name
@@ -87,30 +87,30 @@ RESERVED_SLUGS = frozenset(
 
 def validate_org_slug(value: str) -> None:
     if value in RESERVED_SLUGS:
-        raise ValidationError(_("Cet identifiant est réservé par la plateforme."))
+        raise ValidationError(_("This identifier is reserved by the platform."))
 
 
 def validate_timezone(value: str) -> None:
     if value not in zoneinfo.available_timezones():
-        raise ValidationError(_("Fuseau horaire inconnu : %(value)s"), params={"value": value})
+        raise ValidationError(_("Unknown time zone: %(value)s"), params={"value": value})
 
 
 class Organization(models.Model):
     """The tenant: a host organisation running communities of practice."""
 
-    name = models.CharField(_("nom"), max_length=200)
+    name = models.CharField(_("name"), max_length=200)
     slug = models.SlugField(
-        _("identifiant d'adresse"), max_length=60, unique=True, validators=[validate_org_slug]
+        _("address identifier"), max_length=60, unique=True, validators=[validate_org_slug]
     )
     timezone = models.CharField(
-        _("fuseau horaire"),
+        _("time zone"),
         max_length=64,
         default="America/Toronto",
         validators=[validate_timezone],
     )
-    description = models.TextField(_("présentation"), blank=True)
-    privacy_contact = models.EmailField(_("responsable de la protection des renseignements"))
-    website = models.URLField(_("site web"), blank=True)
+    description = models.TextField(_("description"), blank=True)
+    privacy_contact = models.EmailField(_("privacy officer"))
+    website = models.URLField(_("website"), blank=True)
     created_at = models.DateTimeField(auto_now_add=True)
 
     class Meta:
@@ -123,9 +123,9 @@ class Organization(models.Model):
 
 
 class OrgRole(models.TextChoices):
-    COORDINATOR = "coordinator", _("Responsable")
-    STAFF_FACILITATOR = "staff_facilitator", _("Animateur·trice d'équipe")
-    MEMBER = "member", _("Membre")
+    COORDINATOR = "coordinator", _("Coordinator")
+    STAFF_FACILITATOR = "staff_facilitator", _("Staff facilitator")
+    MEMBER = "member", _("Member")
 
 
 class OrganizationMembership(models.Model):
@@ -138,15 +138,15 @@ class OrganizationMembership(models.Model):
         settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="org_memberships"
     )
     role = models.CharField(
-        _("rôle"), max_length=20, choices=OrgRole.choices, default=OrgRole.MEMBER
+        _("role"), max_length=20, choices=OrgRole.choices, default=OrgRole.MEMBER
     )
     created_at = models.DateTimeField(auto_now_add=True)
 
     objects = ScopedManager(organization="organization")
 
     class Meta:
-        verbose_name = _("membre de l'organisation")
-        verbose_name_plural = _("membres de l'organisation")
+        verbose_name = _("organisation member")
+        verbose_name_plural = _("organisation members")
         constraints = [
             models.UniqueConstraint(fields=["organization", "user"], name="uniq_org_membership")
         ]
@@ -164,9 +164,9 @@ class OrganizationMembership(models.Model):
 
 
 class InvitationStatus(models.TextChoices):
-    PENDING = "pending", _("En attente")
-    ACCEPTED = "accepted", _("Acceptée")
-    REVOKED = "revoked", _("Annulée")
+    PENDING = "pending", _("Pending")
+    ACCEPTED = "accepted", _("Accepted")
+    REVOKED = "revoked", _("Revoked")
 
 
 class OrganizationInvitation(models.Model):
@@ -175,9 +175,9 @@ class OrganizationInvitation(models.Model):
     organization = models.ForeignKey(
         Organization, on_delete=models.CASCADE, related_name="invitations", db_index=True
     )
-    email = models.EmailField(_("adresse courriel"))
+    email = models.EmailField(_("email address"))
     role = models.CharField(
-        _("rôle"), max_length=20, choices=OrgRole.choices, default=OrgRole.MEMBER
+        _("role"), max_length=20, choices=OrgRole.choices, default=OrgRole.MEMBER
     )
     status = models.CharField(
         max_length=10, choices=InvitationStatus.choices, default=InvitationStatus.PENDING

@@ -16,9 +16,9 @@ from accounts.permissions import can_manage_organization
 from communities.permissions import can_create_community, require
 
 INVITATION_ERRORS = {
-    "expired": gettext_lazy("Ce lien d'invitation a expiré. Demandez une nouvelle invitation."),
-    "invalid": gettext_lazy("Ce lien d'invitation n'est pas valide."),
-    "used": gettext_lazy("Cette invitation a déjà été acceptée."),
+    "expired": gettext_lazy("This invitation link has expired. Ask for a new invitation."),
+    "invalid": gettext_lazy("This invitation link is not valid."),
+    "used": gettext_lazy("This invitation has already been accepted."),
 }
 
 
@@ -64,7 +64,7 @@ def organization_people(request: HttpRequest, org_slug: str) -> HttpResponse:
             role=form.cleaned_data["role"],
         )
         messages.success(
-            request, _("Invitation envoyée à %(email)s.") % {"email": result.invitation.email}
+            request, _("Invitation sent to %(email)s.") % {"email": result.invitation.email}
         )
         return redirect("organization_people", org_slug=org_slug)
     return render(
@@ -88,7 +88,7 @@ def change_org_role(request: HttpRequest, org_slug: str, membership_id: int) -> 
     )
     form = OrgRoleForm(request.POST)
     if not form.is_valid():
-        messages.error(request, _("Choisissez un rôle valide."))
+        messages.error(request, _("Choose a valid role."))
     else:
         try:
             services.set_org_role(
@@ -97,12 +97,12 @@ def change_org_role(request: HttpRequest, org_slug: str, membership_id: int) -> 
                 membership=membership,
                 role=form.cleaned_data["role"],
             )
-            messages.success(request, _("Rôle mis à jour pour %(name)s.") % {
+            messages.success(request, _("Role updated for %(name)s.") % {
                 "name": membership.user.display_name
             })
         except ValueError:
             messages.error(
-                request, _("L'organisation doit garder au moins une personne responsable.")
+                request, _("The organisation must keep at least one coordinator.")
             )
     return redirect("organization_people", org_slug=org_slug)
 
@@ -112,7 +112,7 @@ def revoke_org_invitation(request: HttpRequest, org_slug: str, invitation_id: in
     require(can_manage_organization(request.org_membership))  # type: ignore[attr-defined]
     invitation = get_object_or_404(OrganizationInvitation, pk=invitation_id, status="pending")
     services.revoke_invitation(actor=request.user, invitation=invitation)  # type: ignore[arg-type]
-    messages.success(request, _("Invitation annulée."))
+    messages.success(request, _("Invitation revoked."))
     return redirect("organization_people", org_slug=org_slug)
 
 
@@ -131,7 +131,7 @@ def invitation(request: HttpRequest, token: str) -> HttpResponse:
         get_adapter(request).stash_verified_email(request, invite.email)
     elif request.method == "POST":
         services.accept_invitation(user=request.user, invitation=invite)  # type: ignore[arg-type]
-        messages.success(request, _("Bienvenue dans %(org)s!") % {"org": invite.organization.name})
+        messages.success(request, _("Welcome to %(org)s!") % {"org": invite.organization.name})
         return redirect("organization_home", org_slug=invite.organization.slug)
     return render(
         request,
@@ -146,7 +146,7 @@ def profile(request: HttpRequest) -> HttpResponse:
     if request.method == "POST":
         if form.is_valid():
             services.update_profile(user=request.user, **form.cleaned_data)  # type: ignore[arg-type]
-            messages.success(request, _("Profil enregistré."))
+            messages.success(request, _("Profile saved."))
             return redirect("profile")
         request.user.refresh_from_db()
     return render(request, "accounts/profile.html", {"form": form}, status=400 if form.errors else 200)

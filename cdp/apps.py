@@ -4,7 +4,7 @@ from django.utils.translation import gettext_lazy as _
 
 class CdpConfig(AppConfig):
     name = "cdp"
-    verbose_name = _("Plateforme")
+    verbose_name = _("Platform")
 
     def ready(self) -> None:
         from cdp import notifications, tenancy  # noqa: F401  (registers checks and kinds)

@@ -8,13 +8,13 @@ from django_scopes import ScopedManager
 
 
 class NotificationState(models.TextChoices):
-    QUEUED = "queued", _("En file")
-    DISPATCHED = "dispatched", _("Confiée au traitement")
-    SENDING = "sending", _("En cours d'envoi")
-    SENT = "sent", _("Envoyée")
-    FAILED = "failed", _("Échec")
-    UNCERTAIN = "uncertain", _("Incertaine (à vérifier)")
-    CANCELLED = "cancelled", _("Annulée")
+    QUEUED = "queued", _("Queued")
+    DISPATCHED = "dispatched", _("Dispatched")
+    SENDING = "sending", _("Sending")
+    SENT = "sent", _("Sent")
+    FAILED = "failed", _("Failed")
+    UNCERTAIN = "uncertain", _("Uncertain (to be checked)")
+    CANCELLED = "cancelled", _("Cancelled")
 
 
 class Notification(models.Model):
@@ -28,12 +28,15 @@ class Notification(models.Model):
     recipient = models.ForeignKey(
         settings.AUTH_USER_MODEL, on_delete=models.CASCADE, null=True, blank=True, related_name="+"
     )
-    email = models.EmailField(_("destinataire"))
+    email = models.EmailField(_("recipient"))
     language = models.CharField(max_length=5, default="fr")
     context = models.JSONField(default=dict, blank=True)
-    due_at = models.DateTimeField(_("prévue pour"))
+    due_at = models.DateTimeField(_("scheduled for"))
     state = models.CharField(
-        _("état"), max_length=12, choices=NotificationState.choices, default=NotificationState.QUEUED
+        _("state"),
+        max_length=12,
+        choices=NotificationState.choices,
+        default=NotificationState.QUEUED,
     )
     attempts = models.PositiveSmallIntegerField(default=0)
     dispatched_at = models.DateTimeField(null=True, blank=True)
@@ -74,15 +77,15 @@ class AuditEntry(models.Model):
         settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
     )
     action = models.CharField(_("action"), max_length=60)
-    target = models.CharField(_("objet"), max_length=255)
+    target = models.CharField(_("target"), max_length=255)
     details = models.JSONField(default=dict, blank=True)
     created_at = models.DateTimeField(auto_now_add=True, db_index=True)
 
     objects = ScopedManager(organization="organization")
 
     class Meta:
-        verbose_name = _("entrée du journal d'audit")
-        verbose_name_plural = _("journal d'audit")
+        verbose_name = _("audit log entry")
+        verbose_name_plural = _("audit log")
         ordering = ["-created_at"]
 
     def __str__(self) -> str:

@@ -19,7 +19,7 @@ def unsubscribe(request: HttpRequest, token: str) -> HttpResponse:
         return render(
             request,
             "cdp/unsubscribe.html",
-            {"error": _("Ce lien de désabonnement n'est pas valide ou a expiré.")},
+            {"error": _("This unsubscribe link is invalid or has expired.")},
             status=400,
         )
     with scopes_disabled():
@@ -29,7 +29,7 @@ def unsubscribe(request: HttpRequest, token: str) -> HttpResponse:
         return render(
             request,
             "cdp/unsubscribe.html",
-            {"error": _("Ce lien de désabonnement n'est pas valide ou a expiré.")},
+            {"error": _("This unsubscribe link is invalid or has expired.")},
             status=400,
         )
     done = False
