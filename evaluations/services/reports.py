@@ -1,0 +1,382 @@
+"""Annual evaluation reports: the request (cached by a fingerprint of the data), the build run by a
+Celery task (with progress), the PDF and CSV files, and participation certificates."""
+
+import csv
+import hashlib
+import io
+import json
+from datetime import date
+from typing import Any
+
+from django.core.files.base import ContentFile
+from django.db import transaction
+from django.db.models import Count, Max
+from django.utils import timezone, translation
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_noop, ngettext
+
+from accounts.models import Organization, User
+from cdp.pdf import PDF_UA, render_pdf
+from communities.models import Community
+from evaluations import charts, content, indicators, sources
+from evaluations.models import (
+    AnnualReport,
+    Certificate,
+    FacilitatorReview,
+    LogbookEntry,
+    ReportStatus,
+    Response,
+    Survey,
+    Testimonial,
+)
+from evaluations.text import localized
+
+# Bump when the report's layout changes, so cached files are rebuilt.
+LAYOUT_VERSION = "2"
+
+
+def report_communities(organization: Organization, community: Community | None) -> list[Community]:
+    if community is not None:
+        return [community]
+    return list(
+        Community.objects.filter(organization=organization, is_archived=False).order_by("name")
+    )
+
+
+def fingerprint(*, communities: list[Community], start: date, end: date, language: str) -> str:
+    """A digest of everything the report is built from; it changes when any input changes."""
+    ids = [c.pk for c in communities]
+    parts: list[Any] = [LAYOUT_VERSION, ids, str(start), str(end), language]
+    parts.append(
+        list(
+            Community.objects.filter(pk__in=ids).values_list(
+                "pk", "name", "stage", "modality", "registration", "target_audience"
+            )
+        )
+    )
+    parts += sources.last_change(ids)
+    parts.append(
+        Survey.objects.filter(community_id__in=ids).aggregate(n=Count("id"), m=Max("updated_at"))
+    )
+    parts.append(Response.objects.filter(survey__community_id__in=ids).aggregate(n=Count("id")))
+    parts.append(
+        FacilitatorReview.objects.filter(community_id__in=ids).aggregate(
+            n=Count("id"), m=Max("updated_at")
+        )
+    )
+    parts.append(
+        LogbookEntry.objects.filter(community_id__in=ids).aggregate(
+            n=Count("id"), m=Max("updated_at")
+        )
+    )
+    parts.append(
+        Testimonial.objects.filter(community_id__in=ids).aggregate(
+            n=Count("id"), m=Max("updated_at")
+        )
+    )
+    digest = hashlib.sha256(json.dumps(parts, default=str, sort_keys=True).encode())
+    return digest.hexdigest()
+
+
+@transaction.atomic
+def request_report(
+    *,
+    organization: Organization,
+    actor: User,
+    start: date,
+    end: date,
+    community: Community | None = None,
+    language: str = "fr",
+) -> AnnualReport:
+    """Return a ready report built from the same data, or queue a new build after commit."""
+    from evaluations.tasks import build_annual_report
+
+    print_ = fingerprint(
+        communities=report_communities(organization, community),
+        start=start,
+        end=end,
+        language=language,
+    )
+    cached = (
+        AnnualReport.objects.filter(
+            community=community,
+            period_start=start,
+            period_end=end,
+            language=language,
+            fingerprint=print_,
+        )
+        .exclude(status=ReportStatus.FAILED)
+        .first()
+    )
+    if cached is not None:
+        return cached
+    report = AnnualReport.objects.create(
+        organization=organization,
+        community=community,
+        period_start=start,
+        period_end=end,
+        language=language,
+        fingerprint=print_,
+        requested_by=actor,
+    )
+    build_annual_report.delay_on_commit(report.pk, organization_id=organization.pk)
+    return report
+
+
+def build_report(report_id: int) -> AnnualReport:
+    """Render the PDF and CSV of a queued report; a report already built is left as is."""
+    claimed = AnnualReport.objects.filter(
+        pk=report_id, status__in=[ReportStatus.QUEUED, ReportStatus.FAILED]
+    ).update(status=ReportStatus.RUNNING, progress=5)
+    report = AnnualReport.objects.select_related("organization", "community").get(pk=report_id)
+    if not claimed:
+        return report
+    try:
+        with translation.override(report.language):
+            communities = report_communities(report.organization, report.community)
+            computed = indicators.compute(communities, report.period_start, report.period_end)
+            _progress(report, 40)
+            context = report_context(report.organization, computed, report.community)
+            _progress(report, 60)
+            pdf = render_pdf("evaluations/pdf/annual_report.html", context, pdf_variant=PDF_UA)
+            _progress(report, 90)
+            table = figures_csv(computed)
+        stem = f"evaluation-{report.period_start}-{report.period_end}-{report.pk}"
+        report.pdf.save(f"{stem}.pdf", ContentFile(pdf), save=False)
+        report.csv.save(f"{stem}.csv", ContentFile(table.encode("utf-8-sig")), save=False)
+        report.status = ReportStatus.READY
+        report.progress = 100
+        report.finished_at = timezone.now()
+        report.error = ""
+        report.save()
+    except Exception as exc:
+        AnnualReport.objects.filter(pk=report_id).update(
+            status=ReportStatus.FAILED, error=str(exc)[:2000]
+        )
+        raise
+    return report
+
+
+def _progress(report: AnnualReport, value: int) -> None:
+    AnnualReport.objects.filter(pk=report.pk).update(progress=value)
+
+
+def duration_text(minutes: int | None) -> str:
+    if not minutes:
+        return "—"
+    hours, rest = divmod(minutes, 60)
+    if rest == 0:
+        return ngettext("%(count)s hour", "%(count)s hours", hours) % {"count": hours}
+    return f"{hours} h {rest:02d}"
+
+
+MODALITY_CARD = {
+    "virtual": gettext_noop("Facilitated online"),
+    "in_person": gettext_noop("Facilitated in person"),
+    "hybrid": gettext_noop("Facilitated in person and online"),
+}
+REGISTRATION_CARD = {
+    "closed": gettext_noop("Closed registration"),
+    "open": gettext_noop("Open registration"),
+    "on_request": gettext_noop("Registration on request"),
+}
+
+
+def card_parts(item: indicators.CommunityIndicators) -> list[str]:
+    """The summary card of seed 000 §7.8, built from the data."""
+    card = item.card
+    assert card is not None
+    parts = [
+        _(MODALITY_CARD.get(card.modality, card.modality)),
+        ngettext(
+            "%(count)s meeting of %(length)s",
+            "%(count)s meetings of %(length)s",
+            card.meetings_held,
+        )
+        % {"count": card.meetings_held, "length": duration_text(card.typical_minutes)},
+    ]
+    if card.target_audience:
+        parts.append(_("Target audience: %(audience)s") % {"audience": card.target_audience})
+    parts.append(_(REGISTRATION_CARD.get(card.registration, card.registration)))
+    parts.append(
+        ngettext("%(count)s person enrolled", "%(count)s people enrolled", card.enrolled)
+        % {"count": card.enrolled}
+    )
+    return parts
+
+
+def report_context(
+    organization: Organization,
+    computed: indicators.OrganizationIndicators,
+    community: Community | None,
+) -> dict[str, Any]:
+    sections = []
+    for item in computed.communities:
+        sections.append(_community_section(item))
+    language = translation.get_language() or "fr"
+    return {
+        "organization": organization,
+        "community": community,
+        "computed": computed,
+        "sections": sections,
+        "totals": indicators.figure_rows(computed.totals),
+        "totals_raw": computed.totals,
+        "groups": [(key, localized(label)) for key, label in content.INDICATOR_GROUPS.items()],
+        "report_sections": [localized(s) for s in content.REPORT_SECTIONS],
+        "generated_on": timezone.localdate(),
+        "language": language,
+        "vitality_formula": indicators.VITALITY_FORMULA,
+        "vitality_signals": [
+            (localized(s["label"]), s["weight"], s["key"]) for s in content.VITALITY_SIGNALS
+        ],
+        "min_respondents": 5,
+        "min_free_text": 8,
+    }
+
+
+def _community_section(item: indicators.CommunityIndicators) -> dict[str, Any]:
+    rows = item.meeting_rows
+    attendance_chart = (
+        charts.grouped_bars(
+            [f"{row.meeting.starts_at:%d/%m}" for row in rows],
+            [
+                (_("Enrolled"), [row.enrolled for row in rows]),
+                (_("Present"), [row.present for row in rows]),
+            ],
+        )
+        if rows
+        else ""
+    )
+    objective_labels = dict(_objective_statuses())
+    testimonials: dict[str, list[str]] = {}
+    for testimonial in item.testimonials:
+        theme = testimonial.theme
+        label = localized(
+            content.IMPACT_DIMENSIONS.get(theme)
+            or content.LOGISTICS_TAGS.get(theme)
+            or {"fr": "Autres témoignages", "en": "Other testimonials"}
+        )
+        testimonials.setdefault(label, []).append(testimonial.text)
+    review_rows = []
+    if item.review is not None:
+        for question in content.FACILITATOR_REVIEW:
+            answer = item.review.answers.get(question["key"], {})
+            review_rows.append(
+                {
+                    "text": localized(question["text"]),
+                    "two_columns": question["two_columns"],
+                    "answer": answer,
+                }
+            )
+    surveys = []
+    for survey in item.surveys:
+        shown = []
+        for q in survey.questions:
+            chart = ""
+            if not q.hidden and q.bars and not q.is_text:
+                chart = charts.horizontal_bars(
+                    [b.label for b in q.bars], [b.percent for b in q.bars], unit=" %"
+                )
+            shown.append({"result": q, "chart": chart})
+        surveys.append({"results": survey, "questions": shown})
+    return {
+        "item": item,
+        "card": card_parts(item),
+        "attendance_chart": attendance_chart,
+        "objectives": [
+            (text, objective_labels.get(status, "—")) for text, status in item.objectives
+        ],
+        "figures": {
+            group: [
+                (spec, value)
+                for spec, value in indicators.figure_rows(item.values)
+                if spec.group == group
+            ]
+            for group in content.INDICATOR_GROUPS
+        },
+        "testimonials": sorted(testimonials.items()),
+        "review_rows": review_rows,
+        "vitality_present": [
+            localized(s["label"])
+            for s in content.VITALITY_SIGNALS
+            if item.review and s["key"] in item.review.vitality_signals
+        ],
+        "surveys": surveys,
+    }
+
+
+def _objective_statuses() -> list[tuple[str, str]]:
+    return [(k, localized(v)) for k, v in content.OBJECTIVE_STATUSES.items()]
+
+
+def figures_csv(computed: indicators.OrganizationIndicators) -> str:
+    """The report's figures as CSV: one row per community and figure, then the totals."""
+    out = io.StringIO()
+    writer = csv.writer(out)
+    writer.writerow(
+        [
+            _("Community"),
+            _("Group"),
+            _("Figure"),
+            _("Key"),
+            _("Value"),
+            _("Unit"),
+            _("From"),
+            _("To"),
+        ]
+    )
+    groups = {k: localized(v) for k, v in content.INDICATOR_GROUPS.items()}
+    period = [computed.start.isoformat(), computed.end.isoformat()]
+    for item in computed.communities:
+        for spec in indicators.FIGURES:
+            if spec.key in indicators.HIDDEN_KEYS:
+                continue
+            writer.writerow(
+                [
+                    item.community.name,
+                    groups[spec.group],
+                    str(spec.label),
+                    spec.key,
+                    _raw(item.values.get(spec.key)),
+                    spec.unit,
+                    *period,
+                ]
+            )
+    for spec in indicators.FIGURES:
+        if spec.key in indicators.HIDDEN_KEYS:
+            continue
+        writer.writerow(
+            [
+                _("All communities"),
+                groups[spec.group],
+                str(spec.label),
+                spec.key,
+                _raw(computed.totals.get(spec.key)),
+                spec.unit,
+                *period,
+            ]
+        )
+    return out.getvalue()
+
+
+def _raw(value: float | int | None) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    return str(value)
+
+
+def certificate_pdf(certificate: Certificate, language: str) -> bytes:
+    with translation.override(language):
+        return render_pdf(
+            "evaluations/pdf/certificate.html",
+            {
+                "certificate": certificate,
+                "community": certificate.community,
+                "organization": certificate.community.organization,
+                "person": certificate.user,
+                "language": language,
+            },
+            pdf_variant=PDF_UA,
+        )
