@@ -40,7 +40,7 @@ class Language(models.TextChoices):
 class User(AbstractUser):
     """A person; global across organisations, identified by email."""
 
-    username = None  # type: ignore[assignment]
+    username = None  # type: ignore[assignment,misc]
     email = models.EmailField(_("email address"), unique=True)
     pronouns = models.CharField(_("pronouns"), max_length=40, blank=True)
     job_title = models.CharField(_("job title"), max_length=150, blank=True)
@@ -59,9 +59,9 @@ class User(AbstractUser):
     )
 
     USERNAME_FIELD = "email"
-    REQUIRED_FIELDS: list[str] = []
+    REQUIRED_FIELDS = []  # type: ignore[misc]
 
-    objects = UserManager()  # type: ignore[misc]
+    objects = UserManager()  # type: ignore[assignment,misc]
 
     class Meta:
         verbose_name = _("person")

@@ -199,7 +199,12 @@ def revoke_invitation(*, actor: User, invitation: OrganizationInvitation) -> Non
 
 
 def _rank(role: str) -> int:
-    return {OrgRole.MEMBER: 0, OrgRole.STAFF_FACILITATOR: 1, OrgRole.COORDINATOR: 2}.get(role, 0)
+    ranks: dict[str, int] = {
+        OrgRole.MEMBER: 0,
+        OrgRole.STAFF_FACILITATOR: 1,
+        OrgRole.COORDINATOR: 2,
+    }
+    return ranks.get(role, 0)
 
 
 @transaction.atomic

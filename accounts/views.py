@@ -12,6 +12,7 @@ from django.views.decorators.http import require_POST
 from accounts import selectors, services
 from accounts.forms import InvitationForm, LanguageForm, OrgRoleForm, ProfileForm
 from accounts.models import OrganizationInvitation, OrganizationMembership
+from accounts.adapter import PENDING_INVITATION_KEY
 from accounts.permissions import can_manage_organization
 from communities.permissions import can_create_community, require
 
@@ -83,7 +84,7 @@ def organization_people(request: HttpRequest, org_slug: str) -> HttpResponse:
 @require_POST
 def change_org_role(request: HttpRequest, org_slug: str, membership_id: int) -> HttpResponse:
     require(can_manage_organization(request.org_membership))  # type: ignore[attr-defined]
-    membership = get_object_or_404(
+    membership: OrganizationMembership = get_object_or_404(
         OrganizationMembership.objects.select_related("user"), pk=membership_id
     )
     form = OrgRoleForm(request.POST)
@@ -129,6 +130,7 @@ def invitation(request: HttpRequest, token: str) -> HttpResponse:
 
         # The invitation proves the address, so signing up with it needs no second confirmation.
         get_adapter(request).stash_verified_email(request, invite.email)
+        request.session[PENDING_INVITATION_KEY] = request.path
     elif request.method == "POST":
         services.accept_invitation(user=request.user, invitation=invite)  # type: ignore[arg-type]
         messages.success(request, _("Welcome to %(org)s!") % {"org": invite.organization.name})
@@ -148,7 +150,7 @@ def profile(request: HttpRequest) -> HttpResponse:
             services.update_profile(user=request.user, **form.cleaned_data)  # type: ignore[arg-type]
             messages.success(request, _("Profile saved."))
             return redirect("profile")
-        request.user.refresh_from_db()
+        request.user.refresh_from_db()  # type: ignore[union-attr]
     return render(request, "accounts/profile.html", {"form": form}, status=400 if form.errors else 200)
 
 

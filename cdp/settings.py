@@ -1,6 +1,7 @@
 """Settings for cdp, driven by environment variables; the defaults run with zero setup."""
 
 from pathlib import Path
+from typing import Any
 
 import dj_database_url
 from csp.constants import NONCE, NONE, SELF
@@ -175,7 +176,7 @@ _static_backend = (
     if DEBUG
     else "whitenoise.storage.CompressedManifestStaticFilesStorage"
 )
-STORAGES = {
+STORAGES: dict[str, dict[str, Any]] = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {"BACKEND": _static_backend},
 }
