@@ -113,7 +113,8 @@ def update_block(
         block.notes = notes
     if tool_slug is not None:
         block.tool_slug = tool_slug
-    block.save()
+    # Only the edited fields: a stale `position` must not undo a concurrent reorder.
+    block.save(update_fields=["minutes", "title", "notes", "tool_slug"])
     return block
 
 
