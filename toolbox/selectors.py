@@ -194,7 +194,9 @@ def list_tools(viewer: ToolboxViewer, filters: ToolFilters, page_number: Any = 1
                 k_id=F("id"),
                 k_rank=F("rank"),
                 k_title=F("title_en" if english else "title_fr"),
-            ).values_list("k_kind", "k_id", "k_rank", "k_title")
+            )
+            .values_list("k_kind", "k_id", "k_rank", "k_title")
+            .order_by()
         )
     if filters.level != "library":
         tools = _describe(visible_tools(viewer), filters)
@@ -216,7 +218,7 @@ def list_tools(viewer: ToolboxViewer, filters: ToolFilters, page_number: Any = 1
             k_rank=F("rank"),
             k_title=F("title"),
         )
-        parts.append(tools.values_list("k_kind", "k_id", "k_rank", "k_title"))
+        parts.append(tools.values_list("k_kind", "k_id", "k_rank", "k_title").order_by())
     combined = parts[0] if len(parts) == 1 else parts[0].union(parts[1], all=True)
     combined = combined.order_by("-k_rank", "k_kind", "k_title", "k_id")
     page = Paginator(combined, PAGE_SIZE).get_page(page_number)
@@ -318,7 +320,7 @@ def list_meetings_using(
                 condition |= Q(tool_slug__in=slugs)
         if not condition:
             continue
-        ids = model._default_manager.filter(condition).values(to_meeting[0])
+        ids = model._default_manager.filter(condition).values(to_meeting[0]).order_by()
         meeting_ids = ids if meeting_ids is None else meeting_ids.union(ids)
     if meeting_ids is None:
         return []

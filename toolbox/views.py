@@ -8,6 +8,7 @@ from django.core.exceptions import PermissionDenied, ValidationError
 from django.http import FileResponse, Http404, HttpRequest, HttpResponse
 from django.http.response import HttpResponseBase
 from django.shortcuts import redirect, render
+from django.utils.http import content_disposition_header
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
@@ -32,13 +33,23 @@ from toolbox.permissions import (
 )
 
 
-def _serve(tool_file: ToolFile) -> FileResponse:
-    response = FileResponse(
-        tool_file.file.open("rb"),
-        as_attachment=True,
-        filename=tool_file.filename,
-        content_type=tool_file.content_type,
-    )
+# Small files are answered from memory (the file is closed at once); bigger ones are streamed.
+IN_MEMORY_BYTES = 5 * 1024 * 1024
+
+
+def _serve(tool_file: ToolFile) -> HttpResponseBase:
+    response: HttpResponseBase
+    if tool_file.size <= IN_MEMORY_BYTES:
+        with tool_file.file.open("rb") as handle:
+            response = HttpResponse(handle.read(), content_type=tool_file.content_type)
+        response["Content-Disposition"] = content_disposition_header(True, tool_file.filename)
+    else:
+        response = FileResponse(
+            tool_file.file.open("rb"),
+            as_attachment=True,
+            filename=tool_file.filename,
+            content_type=tool_file.content_type,
+        )
     response["X-Content-Type-Options"] = "nosniff"
     response["Content-Security-Policy"] = "default-src 'none'; sandbox"
     response["Cache-Control"] = "private, no-store"
@@ -184,6 +195,7 @@ def toolbox_tool_detail(request: HttpRequest, org_slug: str, tool_id: int) -> Ht
         "source_visible": source is not None and can_view_tool(viewer, source),
         "adaptations": selectors.list_adaptations(viewer, tool=tool),
         "meetings": selectors.list_meetings_using(viewer, tool=tool),
+        "downloads": tool.download_count,
         "can_edit": can_edit_tool(viewer, tool),
         "can_moderate": can_moderate(viewer, tool),
         "can_adapt": tool.is_published and can_adapt_somewhere(viewer),
@@ -230,6 +242,7 @@ def toolbox_file_upload(request: HttpRequest, org_slug: str, tool_id: int) -> Ht
             "files": selectors.list_tool_files(tool),
             "adaptations": [],
             "meetings": [],
+            "downloads": tool.download_count,
             "can_edit": True,
             "can_moderate": can_moderate(viewer, tool),
             "version_form": form,
