@@ -76,6 +76,13 @@ CSV_HEADER = [
 ]
 
 
+def _cell(value: object) -> object:
+    """Neutralise spreadsheet formulas in free text (CSV injection)."""
+    if isinstance(value, str) and value[:1] in ("=", "+", "-", "@", "\t", "\r"):
+        return f"'{value}"
+    return value
+
+
 def signatures_csv(charter: Charter) -> str:
     """Every signature and withdrawal of `charter`, oldest first, times in UTC."""
     buffer = io.StringIO()
@@ -83,7 +90,8 @@ def signatures_csv(charter: Charter) -> str:
     writer.writerow(CSV_HEADER)
     for event in selectors.charter_signatures(charter):
         writer.writerow(
-            [
+            _cell(value)
+            for value in [
                 event.pk,
                 event.kind,
                 event.signer_name,

@@ -6,21 +6,20 @@ or must sign a material new version / renew). Facilitators of the community and 
 the organisation are never blocked: they write the recaps and run the gate.
 """
 
-from django.db.models import Prefetch
+from django.db.models import Q
 from django.utils import timezone
 
 from accounts.models import OrganizationMembership, OrgRole, User
 from charters.models import Charter
 from charters.selectors import (
     SignatureStatus,
-    _is_facilitator,
     _versions_prefetch,
     current_version,
     events_by_user,
     member_statuses,
     status_from_events,
 )
-from communities.models import Community, Membership, MembershipRole
+from communities.models import FACILITATION_ROLES, Community, MembershipRole, MembershipStatus
 
 
 def gated_charters(community: Community) -> list[Charter]:
@@ -42,26 +41,30 @@ def has_access(community: Community, user: User) -> bool:
     charters = gated_charters(community)
     if not charters:
         return True
-    org_role = (
-        OrganizationMembership.objects.filter(organization_id=community.organization_id, user=user)
-        .values_list("role", flat=True)
-        .first()
-    )
-    if org_role == OrgRole.COORDINATOR:
-        return True
-    membership = (
-        Membership.objects.filter(community=community, user=user)
-        .prefetch_related(Prefetch("roles", queryset=MembershipRole.objects.all()))
-        .first()
-    )
-    if membership is not None and _is_facilitator(membership, timezone.now()):
-        return True
     events = events_by_user(charters, [user.pk])
-    return all(
+    if all(
         status_from_events(charter, events.get((charter.pk, user.pk), []))[0]
         == SignatureStatus.SIGNED
         for charter in charters
-    )
+    ):
+        return True
+    return is_exempt(community, user)
+
+
+def is_exempt(community: Community, user: User) -> bool:
+    """Coordinators of the organisation and facilitators of the community (two queries)."""
+    is_coordinator = OrganizationMembership.objects.filter(
+        organization_id=community.organization_id, user=user, role=OrgRole.COORDINATOR
+    ).exists()
+    if is_coordinator:
+        return True
+    return MembershipRole.objects.filter(
+        Q(expires_at__isnull=True) | Q(expires_at__gt=timezone.now()),
+        membership__community=community,
+        membership__user=user,
+        membership__status=MembershipStatus.ACTIVE,
+        role__in=list(FACILITATION_ROLES),
+    ).exists()
 
 
 def blocked_members(community: Community) -> list[User]:
