@@ -18,6 +18,7 @@ from django.db import transaction
 from django.db.models import F
 from django.utils import timezone
 from django.utils.functional import Promise
+from django.utils.translation import gettext_lazy as _
 from django_scopes import scope, scopes_disabled
 
 from cdp.mail import EmailContent, chunked, send_templated_email
@@ -196,6 +197,7 @@ def _deliver_one(row: Notification, connection: object) -> str:
             kind=row.kind if kind.can_unsubscribe else None,
             user_id=row.recipient_id,
             connection=connection,  # type: ignore[arg-type]
+            headers={"X-CDP-Notification": str(row.pk)},
         )
     except (smtplib.SMTPException, OSError) as exc:
         # Nothing was accepted by the server: queue again with a back-off, or give up.
@@ -213,3 +215,16 @@ def _deliver_one(row: Notification, connection: object) -> str:
     with scopes_disabled(), transaction.atomic():
         _finish(row.id, state=NotificationState.SENT, sent_at=timezone.now(), last_error="")
     return "sent"
+
+
+def _build_notice(notification: Notification) -> EmailContent:
+    return EmailContent(
+        template="cdp/emails/notice",
+        context={
+            "subject": notification.context.get("subject", ""),
+            "body": notification.context.get("body", ""),
+        },
+    )
+
+
+register_kind("platform_notice", _("Messages from the platform"), _build_notice)
