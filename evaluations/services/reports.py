@@ -119,7 +119,10 @@ def request_report(
         fingerprint=print_,
         requested_by=actor,
     )
-    build_annual_report.delay_on_commit(report.pk, organization_id=organization.pk)
+    # TenantTask is not a DjangoTask (no delay_on_commit): queue after commit by hand.
+    transaction.on_commit(
+        lambda: build_annual_report.delay(report.pk, organization_id=organization.pk)
+    )
     return report
 
 

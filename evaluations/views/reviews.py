@@ -151,62 +151,24 @@ def testimonials(
     access = get_community_access(request, community_slug)
     require(can_manage_surveys(access))
     survey = selectors.get_survey(access.community, survey_id)
-    outcome = selectors.survey_results(survey)
     if request.method == "POST":
-        if not outcome.free_text_visible:
-            messages.error(request, _("Too few answers to show written answers anonymously."))
-        else:
-            response = Response.objects.filter(
-                survey=survey, pk=request.POST.get("response")
-            ).first()
-            question = survey.questions.filter(pk=request.POST.get("question") or 0).first()
-            if response is None or question is None:
-                raise Http404
-            try:
-                services.select_testimonial(
-                    response=response,
-                    question=question,
-                    actor=request.user,
-                    theme=request.POST.get("theme", ""),
-                )
-            except ValidationError as exc:
-                messages.error(request, " ".join(exc.messages))
-            else:
-                messages.success(request, _("Testimonial kept for the report."))
-        return redirect(
-            reverse(
-                "evaluations_testimonials",
-                kwargs={
-                    "org_slug": org_slug,
-                    "community_slug": community_slug,
-                    "survey_id": survey.pk,
-                },
+        response = Response.objects.filter(survey=survey, pk=request.POST.get("response")).first()
+        question = survey.questions.filter(pk=request.POST.get("question") or 0).first()
+        if response is None or question is None:
+            raise Http404
+        try:
+            services.select_testimonial(
+                response=response,
+                question=question,
+                actor=request.user,
+                theme=request.POST.get("theme", ""),
             )
-        )
-    candidates = []
-    if outcome.free_text_visible:
-        questions = [q for q in survey.questions.all() if q.kind in ("short_text", "long_text")]
-        consent = consent_question(list(survey.questions.all()))
-        for response in survey.responses.all():
-            if not has_consented(response, consent):
-                continue
-            for question in questions:
-                text = str(response.answers.get(str(question.pk), "")).strip()
-                if text:
-                    candidates.append(
-                        {
-                            "response": response.pk,
-                            "question": question,
-                            "label": localized(question.text),
-                            "text": text,
-                        }
-                    )
-        candidates.sort(key=lambda c: (c["question"].position, c["text"]))
-    kept = Testimonial.objects.filter(community=access.community).order_by("theme", "id")
-    themes = [("", _("No theme"))] + [
-        (k, localized(v))
-        for k, v in {**content.IMPACT_DIMENSIONS, **content.LOGISTICS_TAGS}.items()
-    ]
+        except ValidationError as exc:
+            messages.error(request, " ".join(exc.messages))
+        else:
+            messages.success(request, _("Testimonial kept for the report."))
+        kwargs = {"org_slug": org_slug, "community_slug": community_slug, "survey_id": survey.pk}
+        return redirect(reverse("evaluations_testimonials", kwargs=kwargs))
     return render(
         request,
         "evaluations/testimonials.html",
@@ -214,12 +176,40 @@ def testimonials(
             "access": access,
             "community": access.community,
             "survey": survey,
-            "outcome": outcome,
-            "candidates": candidates,
-            "kept": kept,
-            "themes": themes,
+            "candidates": _quotable_answers(survey),
+            "kept": Testimonial.objects.filter(community=access.community).order_by("theme", "id"),
+            "themes": [("", _("No theme"))]
+            + [
+                (k, localized(v))
+                for k, v in {**content.IMPACT_DIMENSIONS, **content.LOGISTICS_TAGS}.items()
+            ],
         },
     )
+
+
+def _quotable_answers(survey: Any) -> list[dict[str, Any]]:
+    """Written answers of respondents who agreed to be quoted; their consent lifts the free-text
+    threshold for their own answers only (everyone else's stay behind it)."""
+    all_questions = list(survey.questions.all())
+    questions = [q for q in all_questions if q.kind in ("short_text", "long_text")]
+    consent = consent_question(all_questions)
+    candidates = []
+    for response in survey.responses.all():
+        if not has_consented(response, consent):
+            continue
+        for question in questions:
+            text = str(response.answers.get(str(question.pk), "")).strip()
+            if text:
+                candidates.append(
+                    {
+                        "response": response.pk,
+                        "question": question,
+                        "label": localized(question.text),
+                        "text": text,
+                    }
+                )
+    candidates.sort(key=lambda c: (c["question"].position, c["text"]))
+    return candidates
 
 
 @require_POST

@@ -7,7 +7,7 @@ from django.utils import timezone
 from django_scopes import scope, scopes_disabled
 
 from accounts.models import User
-from communities.models import Community
+from communities.models import Community, Membership
 from evaluations import services
 from evaluations.models import Survey
 from meetings.models import Attendance, Meeting
@@ -15,11 +15,16 @@ from tests.factories import UserFactory, add_member
 
 
 def add_members(community: Community, count: int, prefix: str = "p") -> list[User]:
+    """`count` new participants; every membership of the community dates back a year."""
     people = []
     for index in range(count):
         person = UserFactory(email=f"{prefix}{index}.{community.slug}@example.org")
         add_member(community, person)
         people.append(person)
+    with scopes_disabled():
+        Membership.objects.filter(community=community).update(
+            joined_at=timezone.now() - timedelta(days=365)
+        )
     return people
 
 
