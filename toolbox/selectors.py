@@ -117,6 +117,12 @@ def build_viewer(
     )
 
 
+def has_signed_if_gated(community: Community, user: Any) -> bool:
+    """False only when the charters app gates this community's tools and the person has not signed."""
+    has_access = _gate()
+    return has_access is None or bool(has_access(community, user))
+
+
 def readable_communities(viewer: ToolboxViewer) -> QuerySet[Community]:
     """Communities whose tools the person can read, for the filter and the adapt form."""
     queryset = Community.objects.filter(is_archived=False)
@@ -359,6 +365,16 @@ def list_pending_tools(viewer: ToolboxViewer, community: Community | None = None
         if viewer.is_org_staff:
             moderated |= Q(community__isnull=True)
     return list(queryset.filter(moderated | mine).order_by("created_at")[:100])
+
+
+def list_community_pending_tools(
+    community: Community, *, user_id: int, moderates: bool
+) -> list[Tool]:
+    """A community's proposals: all of them for its moderators, one's own for anyone else."""
+    queryset = Tool.objects.filter(community=community, status=ToolStatus.PENDING)
+    if not moderates:
+        queryset = queryset.filter(created_by_id=user_id)
+    return list(queryset.select_related("created_by").order_by("created_at")[:100])
 
 
 def list_community_tools(community: Community, page_number: Any = 1) -> Page:  # type: ignore[type-arg]

@@ -133,15 +133,15 @@ def toolbox_create(request: HttpRequest, org_slug: str) -> HttpResponse:
 def toolbox_community(request: HttpRequest, org_slug: str, community_slug: str) -> HttpResponse:
     access = get_community_access(request, community_slug)
     require(access.can_view_content)
-    viewer = selectors.get_viewer(request)
-    if access.community.pk in viewer.gated_community_ids:
-        raise PermissionDenied
+    require(access.can_manage or selectors.has_signed_if_gated(access.community, request.user))
     context = {
         "community": access.community,
         "access": access,
         "page": selectors.list_community_tools(access.community, request.GET.get("page", 1)),
-        "pending": selectors.list_pending_tools(viewer, access.community),
-        "publishes": can_publish_to(viewer, access.community.pk),
+        "pending": selectors.list_community_pending_tools(
+            access.community, user_id=request.user.pk, moderates=access.can_manage
+        ),
+        "publishes": access.can_manage,
     }
     return render(request, "toolbox/community.html", context)
 

@@ -98,7 +98,9 @@ def test_it_refuses_a_file_beyond_the_community_quota(
     settings.COMMUNITY_QUOTA_BYTES = len(MINIMAL_PDF) + 10
     tool = make_tool(tenant)
     with scopes_disabled():
-        add_tool_file(actor=tenant.facilitator, tool=tool, upload=SimpleUploadedFile("a.pdf", MINIMAL_PDF))
+        add_tool_file(
+            actor=tenant.facilitator, tool=tool, upload=SimpleUploadedFile("a.pdf", MINIMAL_PDF)
+        )
         with pytest.raises(ValidationError, match="space of the community"):
             add_tool_file(
                 actor=tenant.facilitator, tool=tool, upload=SimpleUploadedFile("b.pdf", MINIMAL_PDF)
@@ -107,9 +109,7 @@ def test_it_refuses_a_file_beyond_the_community_quota(
     assert len(stored_files(media_root)) == 1
 
 
-def test_the_upload_form_shows_the_refusal_next_to_the_field(
-    tenant: Any, media_root: Path
-) -> None:
+def test_the_upload_form_shows_the_refusal_next_to_the_field(tenant: Any, media_root: Path) -> None:
     client = Client()
     client.force_login(tenant.facilitator)
     url = reverse(

@@ -32,7 +32,9 @@ def _tool_slug(tenant: Any, other: Any) -> str:
 
 
 def _download_token(tenant: Any, other: Any) -> str:
-    url = make_download_link(organization=tenant.organization, user=tenant.member, tool=_tool(tenant))
+    url = make_download_link(
+        organization=tenant.organization, user=tenant.member, tool=_tool(tenant)
+    )
     return url.rstrip("/").rsplit("/", 1)[-1]
 
 

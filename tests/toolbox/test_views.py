@@ -1,0 +1,322 @@
+"""Pages: search and filters, the tool page, moderation, adaptation, downloads, isolation and
+query budgets."""
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+from django.db import connection
+from django.test import Client
+from django.test.utils import CaptureQueriesContext
+from django.urls import reverse
+from django_scopes import scopes_disabled
+
+from tests.factories import CommunityFactory, UserFactory, add_member
+from tests.toolbox.conftest import MINIMAL_PDF, make_tool, pdf_upload
+from toolbox.models import LibraryTool, Tool, ToolDownloadDay, ToolFile, ToolStatus
+from toolbox.services import add_tool_file, make_download_link
+
+
+def client_for(user: Any) -> Client:
+    client = Client()
+    client.force_login(user)
+    return client
+
+
+def list_url(tenant: Any, **params: str) -> str:
+    url = reverse("toolbox_list", kwargs={"org_slug": tenant.organization.slug})
+    if params:
+        url += "?" + "&".join(f"{key}={value}" for key, value in params.items())
+    return url
+
+
+def tool_url(tenant: Any, tool: Any, name: str = "toolbox_tool_detail", **extra: Any) -> str:
+    return reverse(name, kwargs={"org_slug": tenant.organization.slug, "tool_id": tool.pk, **extra})
+
+
+def test_a_member_finds_the_values_sheet_in_french_without_accents(
+    tenant: Any, library: int
+) -> None:
+    response = client_for(tenant.member).get(list_url(tenant, q="valeurs"))
+    page = response.content.decode()
+    assert response.status_code == 200
+    assert "Nos valeurs communes et notre cadre de fonctionnement" in page
+    assert "Météo d" not in page  # the mood check does not talk about values
+    accented = client_for(tenant.member).get(list_url(tenant, q="météo")).content.decode()
+    unaccented = client_for(tenant.member).get(list_url(tenant, q="METEO")).content.decode()
+    assert "Météo d" in accented and "Météo d" in unaccented
+    assert accented.count("<article") == unaccented.count("<article")
+
+
+def test_search_matches_plural_and_singular_forms(tenant: Any, library: int) -> None:
+    singular = client_for(tenant.member).get(list_url(tenant, q="valeur")).content.decode()
+    plural = client_for(tenant.member).get(list_url(tenant, q="valeurs")).content.decode()
+    assert singular.count("<article") == plural.count("<article") > 0
+
+
+def test_filters_narrow_the_list(tenant: Any, library: int) -> None:
+    make_tool(
+        tenant,
+        title="Tableau de bord de la communauté",
+        category="template",
+        duration_minutes=90,
+        language="en",
+    )
+    client = client_for(tenant.member)
+    codev = client.get(list_url(tenant, format="codevelopment")).content.decode()
+    assert "codéveloppement" in codev
+    short = client.get(list_url(tenant, duration="short", category="facilitation_sheet"))
+    assert "Météo d" in short.content.decode()
+    only_ours = client.get(list_url(tenant, level="community")).content.decode()
+    assert "Tableau de bord" in only_ours and "Météo d" not in only_ours
+    english = client.get(list_url(tenant, language="en", level="community")).content.decode()
+    assert "Tableau de bord" in english
+    french = client.get(list_url(tenant, language="fr", level="community")).content.decode()
+    assert "Tableau de bord" not in french
+    big_groups = client.get(list_url(tenant, group_size="200")).content.decode()
+    assert "Météo d" not in big_groups and "Organiser une communauté de pratique" in big_groups
+
+
+def test_the_htmx_request_gets_only_the_results(tenant: Any, library: int) -> None:
+    response = client_for(tenant.member).get(list_url(tenant, q="humeur"), HTTP_HX_REQUEST="true")
+    body = response.content.decode()
+    assert body.lstrip().startswith('<section id="results"')
+    assert "<html" not in body
+
+
+def test_community_tools_stay_inside_their_community(
+    tenant: Any, other_tenant: Any, library: int
+) -> None:
+    secret = make_tool(tenant, title="Modèles de politiques internes")
+    with scopes_disabled():
+        add_tool_file(actor=tenant.facilitator, tool=secret, upload=pdf_upload())
+        file_id = ToolFile.objects.get(tool=secret).pk
+    neighbour_community = CommunityFactory(organization=tenant.organization, slug="voisine")
+    neighbour = UserFactory(email="voisin@example.org")
+    add_member(neighbour_community, neighbour)
+    for person in (neighbour, tenant.staff_facilitator, other_tenant.coordinator):
+        client = client_for(person)
+        assert "Modèles de politiques" not in client.get(list_url(tenant)).content.decode()
+        assert client.get(tool_url(tenant, secret)).status_code == 404
+        assert client.get(tool_url(tenant, secret, "toolbox_tool_download")).status_code == 404
+        assert (
+            client.get(
+                tool_url(tenant, secret, "toolbox_file_download", file_id=file_id)
+            ).status_code
+            == 404
+        )
+    member = client_for(tenant.member)
+    assert "Modèles de politiques" in member.get(list_url(tenant)).content.decode()
+    assert client_for(tenant.coordinator).get(tool_url(tenant, secret)).status_code == 200
+
+
+def test_a_file_of_another_tool_is_not_served_through_this_one(tenant: Any) -> None:
+    first = make_tool(tenant, title="Un")
+    second = make_tool(tenant, title="Deux")
+    with scopes_disabled():
+        other_file = add_tool_file(actor=tenant.facilitator, tool=second, upload=pdf_upload())
+    url = tool_url(tenant, first, "toolbox_file_download", file_id=other_file.pk)
+    assert client_for(tenant.member).get(url).status_code == 404
+
+
+def test_download_is_an_attachment_that_cannot_be_sniffed_and_is_counted(
+    tenant: Any, media_root: Path
+) -> None:
+    tool = make_tool(tenant)
+    with scopes_disabled():
+        add_tool_file(actor=tenant.facilitator, tool=tool, upload=pdf_upload("Fiche valeurs.pdf"))
+    response = client_for(tenant.member).get(tool_url(tenant, tool, "toolbox_tool_download"))
+    assert response.status_code == 200
+    assert response.content == MINIMAL_PDF
+    assert response["Content-Type"] == "application/pdf"
+    assert response["X-Content-Type-Options"] == "nosniff"
+    assert response["Content-Disposition"].startswith("attachment;")
+    assert "Fiche_valeurs.pdf" in response["Content-Disposition"]
+    with scopes_disabled():
+        assert Tool.objects.get(pk=tool.pk).download_count == 1
+        assert ToolDownloadDay.objects.get(tool=tool).count == 1
+
+
+def test_a_library_sheet_downloads_as_a_pdf_in_the_reader_language(
+    tenant: Any, library: int
+) -> None:
+    url = reverse(
+        "toolbox_library_download",
+        kwargs={"org_slug": tenant.organization.slug, "tool_slug": "closing-3a"},
+    )
+    response = client_for(tenant.member).get(url)
+    assert response.status_code == 200
+    assert response.content.startswith(b"%PDF")
+    assert response["Content-Disposition"] == 'attachment; filename="closing-3a-fr.pdf"'
+    sheet = LibraryTool.objects.get(slug="closing-3a")
+    with scopes_disabled():
+        assert ToolDownloadDay.objects.get(library_tool=sheet).count == 1
+
+
+def test_a_former_slug_still_opens_the_sheet(tenant: Any, library: int) -> None:
+    url = reverse(
+        "toolbox_library_detail",
+        kwargs={"org_slug": tenant.organization.slug, "tool_slug": "mettre-la-table"},
+    )
+    response = client_for(tenant.member).get(url)
+    assert response.status_code == 200
+    assert "table" in response.content.decode()
+
+
+def test_the_signed_link_downloads_in_one_click_while_access_lasts(
+    tenant: Any, media_root: Path
+) -> None:
+    tool = make_tool(tenant)
+    with scopes_disabled():
+        add_tool_file(actor=tenant.facilitator, tool=tool, upload=pdf_upload())
+    link = make_download_link(organization=tenant.organization, user=tenant.member, tool=tool)
+    path = link.removeprefix("http://127.0.0.1:8000")
+    response = Client().get(path)
+    assert response.status_code == 200 and response.content == MINIMAL_PDF
+    assert Client().get(path[:-3] + "xx/").status_code == 400
+    with scopes_disabled():
+        tenant.member.community_memberships.update(status="left")
+    assert Client().get(path).status_code == 404
+
+
+def test_a_member_proposes_and_a_facilitator_approves(tenant: Any) -> None:
+    member = client_for(tenant.member)
+    url = reverse(
+        "toolbox_community_create",
+        kwargs={"org_slug": tenant.organization.slug, "community_slug": tenant.community.slug},
+    )
+    response = member.post(
+        url,
+        {
+            "title": "Carte des partenaires",
+            "category": "template",
+            "purpose": "Repérer les alliances possibles.",
+            "language": "fr",
+            "licence": "CC BY 4.0",
+        },
+    )
+    assert response.status_code == 302
+    with scopes_disabled():
+        tool = Tool.objects.get(title="Carte des partenaires")
+    assert tool.status == ToolStatus.PENDING
+    neighbour = UserFactory(email="autre.membre@example.org")
+    add_member(tenant.community, neighbour)
+    assert client_for(neighbour).get(tool_url(tenant, tool)).status_code == 403
+    assert (
+        "Carte des partenaires" not in client_for(neighbour).get(list_url(tenant)).content.decode()
+    )
+    assert member.post(tool_url(tenant, tool, "toolbox_tool_approve")).status_code == 403
+    facilitator = client_for(tenant.facilitator)
+    assert facilitator.post(tool_url(tenant, tool, "toolbox_tool_approve")).status_code == 302
+    with scopes_disabled():
+        assert Tool.objects.get(pk=tool.pk).status == ToolStatus.PUBLISHED
+    assert "Carte des partenaires" in client_for(neighbour).get(list_url(tenant)).content.decode()
+
+
+def test_an_invalid_tool_form_keeps_what_was_typed(tenant: Any) -> None:
+    url = reverse("toolbox_create", kwargs={"org_slug": tenant.organization.slug})
+    response = client_for(tenant.coordinator).post(
+        url,
+        {
+            "title": "Sans but",
+            "purpose": "",
+            "category": "template",
+            "language": "fr",
+            "licence": "CC BY 4.0",
+            "group_size_min": "8",
+            "group_size_max": "3",
+        },
+    )
+    assert response.status_code == 400
+    body = response.content.decode()
+    assert 'value="Sans but"' in body
+    assert "The largest group cannot be smaller" in body or "ne peut pas" in body
+
+
+def test_adapting_shows_the_link_on_both_pages(tenant: Any, library: int) -> None:
+    url = reverse(
+        "toolbox_library_adapt",
+        kwargs={"org_slug": tenant.organization.slug, "tool_slug": "tour-de-table"},
+    )
+    response = client_for(tenant.facilitator).post(url, {"community": tenant.community.pk})
+    assert response.status_code == 302
+    with scopes_disabled():
+        copy = Tool.objects.get(source_library_tool__slug="tour-de-table")
+    copy_page = client_for(tenant.member).get(tool_url(tenant, copy)).content.decode()
+    assert "Adapted from the library sheet" in copy_page or "Adapté de la fiche" in copy_page
+    sheet_page = (
+        client_for(tenant.member)
+        .get(
+            reverse(
+                "toolbox_library_detail",
+                kwargs={"org_slug": tenant.organization.slug, "tool_slug": "tour-de-table"},
+            )
+        )
+        .content.decode()
+    )
+    assert tool_url(tenant, copy) in sheet_page
+
+
+def test_a_new_version_is_uploaded_from_the_tool_page(tenant: Any, media_root: Path) -> None:
+    from django.core.files.uploadedfile import SimpleUploadedFile
+
+    tool = make_tool(tenant)
+    client = client_for(tenant.facilitator)
+    url = tool_url(tenant, tool, "toolbox_file_upload")
+    assert client.post(url, {"file": SimpleUploadedFile("v1.pdf", MINIMAL_PDF)}).status_code == 302
+    bad = client.post(url, {"file": SimpleUploadedFile("v2.pdf", b"<html></html>")})
+    assert bad.status_code == 400
+    assert client.post(url, {"file": SimpleUploadedFile("v2.pdf", MINIMAL_PDF)}).status_code == 302
+    page = client.get(tool_url(tenant, tool)).content.decode()
+    assert "v1.pdf" in page and "v2.pdf" in page
+
+
+def _bulk_tools(tenant: Any, count: int) -> None:
+    with scopes_disabled():
+        Tool.objects.bulk_create(
+            Tool(
+                organization=tenant.organization,
+                community=tenant.community if index % 2 else None,
+                title=f"Outil {index:05d}",
+                purpose="Un outil parmi d'autres.",
+                search_text=f"outil {index} valeurs",
+                status=ToolStatus.PUBLISHED,
+                created_by=tenant.facilitator,
+            )
+            for index in range(count)
+        )
+
+
+def _queries(client: Client, url: str) -> int:
+    with CaptureQueriesContext(connection) as context:
+        response = client.get(url)
+    assert response.status_code == 200
+    return len(context.captured_queries)
+
+
+@pytest.mark.parametrize("view", ["list", "search", "tool", "library", "community"])
+def test_query_budget_is_the_same_with_20_and_2000_tools(
+    view: str, tenant: Any, library: int
+) -> None:
+    subject = make_tool(tenant, title="Sujet")
+    with scopes_disabled():
+        add_tool_file(actor=tenant.facilitator, tool=subject, upload=pdf_upload())
+    urls = {
+        "list": list_url(tenant),
+        "search": list_url(tenant, q="valeurs", category="template"),
+        "tool": tool_url(tenant, subject),
+        "library": reverse(
+            "toolbox_library_detail",
+            kwargs={"org_slug": tenant.organization.slug, "tool_slug": "mood-check"},
+        ),
+        "community": reverse(
+            "toolbox_community",
+            kwargs={"org_slug": tenant.organization.slug, "community_slug": tenant.community.slug},
+        ),
+    }
+    client = client_for(tenant.member)
+    _bulk_tools(tenant, 20)
+    small = _queries(client, urls[view])
+    _bulk_tools(tenant, 1980)
+    large = _queries(client, urls[view])
+    assert small == large <= 12
