@@ -1,6 +1,7 @@
 """Walk every URL pattern of the project (introspected from the resolver) as anonymous, as an
 outsider, as a member of another organisation and as the right role of the owning organisation."""
 
+import re
 from typing import Any
 
 import pytest
@@ -90,3 +91,21 @@ def test_url_isolation(
     assert response.status_code == expect.status, (
         f"{expect.role} on {name}: {response.status_code}, expected {expect.status}"
     )
+    if response.status_code == 200 and "text/html" in response.get("Content-Type", ""):
+        _assert_no_inline_code(name, response.content.decode())
+
+
+INLINE_SCRIPT = re.compile(r"<script(?![^>]*\bsrc=)[^>]*>", re.IGNORECASE)
+INLINE_STYLE = re.compile(r"<[a-z][^>]*\sstyle=", re.IGNORECASE)
+INLINE_HANDLER = re.compile(r"<[a-z][^>]*\son[a-z]+=", re.IGNORECASE)
+
+
+def _assert_no_inline_code(name: str, html: str) -> None:
+    """The CSP allows no inline script, style attribute or event handler: none may be written."""
+    for pattern, what in (
+        (INLINE_SCRIPT, "inline <script>"),
+        (INLINE_STYLE, "style= attribute"),
+        (INLINE_HANDLER, "on…= handler"),
+    ):
+        found = pattern.search(html)
+        assert found is None, f"{name}: {what} blocked by the CSP: {found.group(0)[:120]}"
