@@ -50,17 +50,23 @@ def format_offsets(offsets: Sequence[int]) -> str:
     return ", ".join(parts)
 
 
-class PersonChoiceField(forms.ModelChoiceField):  # type: ignore[type-arg]
-    def label_from_instance(self, obj: User) -> str:
-        return obj.display_name
+class PeopleMixin:
+    """Choices of people from an already-loaded member list: no query when the form renders."""
+
+    people: dict[str, User]
+
+    def set_people(self, members: Sequence[User], *names: str) -> None:
+        self.people = {str(user.pk): user for user in members}
+        choices = [(key, user.display_name) for key, user in self.people.items()]
+        for name in names:
+            field = self.fields[name]  # type: ignore[attr-defined]
+            field.choices = choices if field.widget.allow_multiple_selected else [("", "—"), *choices]
+
+    def person(self, value: str) -> User | None:
+        return self.people.get(value) if value else None
 
 
-class PeopleChoiceField(forms.ModelMultipleChoiceField):  # type: ignore[type-arg]
-    def label_from_instance(self, obj: User) -> str:
-        return obj.display_name
-
-
-class MeetingForm(forms.Form):
+class MeetingForm(PeopleMixin, forms.Form):
     title = forms.CharField(label=_("Title"), max_length=200)
     starts_at = forms.DateTimeField(
         label=_("Date and start time"),
@@ -87,12 +93,9 @@ class MeetingForm(forms.Form):
         help_text=_("Shown only to members who said they are coming."),
     )
     capacity = forms.IntegerField(label=_("Capacity"), required=False, min_value=1)
-    note_taker = PersonChoiceField(label=_("Note-taker"), queryset=User.objects.none(), required=False)
-    co_facilitators = PeopleChoiceField(
-        label=_("Co-facilitators"),
-        queryset=User.objects.none(),
-        required=False,
-        widget=forms.CheckboxSelectMultiple,
+    note_taker = forms.ChoiceField(label=_("Note-taker"), required=False)
+    co_facilitators = forms.MultipleChoiceField(
+        label=_("Co-facilitators"), required=False, widget=forms.CheckboxSelectMultiple
     )
     reminders = forms.CharField(
         label=_("Reminders"),
@@ -110,9 +113,7 @@ class MeetingForm(forms.Form):
         **kwargs: Any,
     ) -> None:
         super().__init__(*args, **kwargs)
-        ids = [user.pk for user in members]
-        self.fields["note_taker"].queryset = User.objects.filter(pk__in=ids)  # type: ignore[attr-defined]
-        self.fields["co_facilitators"].queryset = User.objects.filter(pk__in=ids)  # type: ignore[attr-defined]
+        self.set_people(members, "note_taker", "co_facilitators")
         if with_template:
             lang = "en" if (get_language() or "fr").startswith("en") else "fr"
             self.fields["agenda_template"].choices = [("", _("An empty agenda"))] + [  # type: ignore[attr-defined]
@@ -143,8 +144,10 @@ class MeetingForm(forms.Form):
             room_address=data.get("room_address", ""),
             video_link=data.get("video_link", ""),
             capacity=data.get("capacity"),
-            note_taker=data.get("note_taker"),
-            co_facilitators=list(data.get("co_facilitators") or []),
+            note_taker=self.person(data.get("note_taker", "")),
+            co_facilitators=[
+                user for key in data.get("co_facilitators") or [] if (user := self.person(key))
+            ],
             reminder_offsets=data.get("reminders"),
             agenda_template=data.get("agenda_template", "") or "",
         )
@@ -160,8 +163,8 @@ class MeetingForm(forms.Form):
             "room_address": meeting.room_address,
             "video_link": meeting.video_link,
             "capacity": meeting.capacity,
-            "note_taker": meeting.note_taker_id,
-            "co_facilitators": [user.pk for user in meeting.co_facilitators.all()],
+            "note_taker": str(meeting.note_taker_id or ""),
+            "co_facilitators": [str(user.pk) for user in meeting.co_facilitators.all()],
             "reminders": format_offsets(meeting.reminder_offsets)
             if meeting.reminder_offsets is not None
             else "",
@@ -260,16 +263,19 @@ class RecapForm(forms.Form):
     visibility = forms.ChoiceField(label=_("Who can read it"), choices=RecapVisibility.choices)
 
 
-class FollowUpForm(forms.Form):
+class FollowUpForm(PeopleMixin, forms.Form):
     text = forms.CharField(label=_("Follow-up"), max_length=300)
-    owner = PersonChoiceField(label=_("Owner"), queryset=User.objects.none(), required=False)
+    owner = forms.ChoiceField(label=_("Owner"), required=False)
     due_date = forms.DateField(
         label=_("Due date"), required=False, widget=forms.DateInput(attrs={"type": "date"})
     )
 
     def __init__(self, *args: Any, members: Sequence[User] = (), **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
-        self.fields["owner"].queryset = User.objects.filter(pk__in=[u.pk for u in members])  # type: ignore[attr-defined]
+        self.set_people(members, "owner")
+
+    def clean_owner(self) -> User | None:
+        return self.person(self.cleaned_data.get("owner", ""))
 
 
 class SharedToolForm(forms.Form):

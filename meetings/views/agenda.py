@@ -27,6 +27,7 @@ def _agenda_context(access: CommunityAccess, meeting: Meeting, **extra: object) 
         "difference": total - meeting.duration_minutes,
         "block_form": BlockForm(),
         "template_form": TemplateForm(community_format=access.community.format),
+        "topics": selectors.topics_for(meeting),
     }
     context.update(extra)
     return context

@@ -2,6 +2,7 @@
 
 from django.contrib import messages
 from django.core.exceptions import ValidationError
+from django.db.models import Prefetch
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import render
 from django.urls import reverse
@@ -73,7 +74,14 @@ def recap(request: HttpRequest, org_slug: str, community_slug: str, meeting_id: 
     meeting = selectors.get_meeting(access, meeting_id)
     require(permissions.can_edit_recap(access, meeting, request.user.pk))
     actor = request.user
-    current = Recap.objects.filter(meeting=meeting).first()
+    current = (
+        Recap.objects.filter(meeting=meeting)
+        .prefetch_related(
+            Prefetch("follow_ups", queryset=FollowUp.objects.select_related("owner")),
+            "shared_tools",
+        )
+        .first()
+    )
     members = selectors.active_members(access.community)
     form = RecapForm(
         initial={"summary": current.summary, "next_theme": current.next_theme,
@@ -96,11 +104,6 @@ def recap(request: HttpRequest, org_slug: str, community_slug: str, meeting_id: 
             tool_form = bad if isinstance(bad, SharedToolForm) else tool_form
         elif status == 200:
             return meeting_redirect(request, "meetings_recap", meeting)
-    current = (
-        Recap.objects.filter(meeting=meeting)
-        .prefetch_related("follow_ups__owner", "shared_tools")
-        .first()
-    )
     return render(
         request,
         "meetings/recap.html",

@@ -45,7 +45,6 @@ def meeting_detail(
             "can_edit_recap": permissions.can_edit_recap(access, meeting, user_id),
             "can_read_recap": permissions.can_read_recap(access, meeting, page.recap, user_id),
             "show_video": permissions.can_see_video_link(access, page.my_answer),
-            "topics": selectors.topics_for(meeting) if can_manage else [],
         },
     )
 
