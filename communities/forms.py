@@ -31,7 +31,7 @@ def _explain_axes(form: forms.BaseForm) -> None:
             continue
         field.help_text = guidance.axis_help(name)
         field.widget = forms.RadioSelect()
-        field.choices = [  # type: ignore[attr-defined]
+        field.choices = [  # type: ignore[attr-defined,unused-ignore]
             (
                 value,
                 format_html(
@@ -66,9 +66,16 @@ class BasicsForm(StepForm):
     def __init__(self, *args: Any, creating: bool = False, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         if creating:
-            self.fields["preset"].choices = [("", _("No model: I set everything myself"))] + [
-                (p["key"], format_html("<strong>{}</strong> <small class='muted'>{}</small>",
-                                        p["title"], p["summary"]))
+            preset_field: Any = self.fields["preset"]
+            preset_field.choices = [("", _("No model: I set everything myself"))] + [
+                (
+                    p["key"],
+                    format_html(
+                        "<strong>{}</strong> <small class='muted'>{}</small>",
+                        p["title"],
+                        p["summary"],
+                    ),
+                )
                 for p in guidance.presets()
             ]
             self.order_fields(["preset", "name"])
@@ -82,16 +89,21 @@ class AccessForm(StepForm):
     class Meta:
         model = Community
         fields = [
-            "registration", "eligibility_criteria", "visibility", "capacity", "ideal_size_min",
+            "registration",
+            "eligibility_criteria",
+            "visibility",
+            "capacity",
+            "ideal_size_min",
             "ideal_size_max",
         ]
         widgets = {"eligibility_criteria": forms.Textarea(attrs={"rows": 3})}
 
     def clean(self) -> dict[str, Any]:
         data = super().clean() or {}
-        if data.get("registration") == Registration.CLOSED and not data.get(
-            "eligibility_criteria", ""
-        ).strip():
+        if (
+            data.get("registration") == Registration.CLOSED
+            and not data.get("eligibility_criteria", "").strip()
+        ):
             self.add_error(
                 "eligibility_criteria",
                 _("A closed community selects its members: state the eligibility criteria."),
@@ -110,17 +122,27 @@ class TypologyForm(StepForm):
     class Meta:
         model = Community
         fields = [
-            "origin", "sponsor_organization", "expectations", "format", "structure", "org_scope",
-            "sector_scope", "geography", "diversity", "formalization", "anchoring",
+            "origin",
+            "sponsor_organization",
+            "expectations",
+            "format",
+            "structure",
+            "org_scope",
+            "sector_scope",
+            "geography",
+            "diversity",
+            "formalization",
+            "anchoring",
             "topic_setting",
         ]
         widgets = {"expectations": forms.Textarea(attrs={"rows": 3})}
 
     def clean(self) -> dict[str, Any]:
         data = super().clean() or {}
-        if data.get("origin") == Origin.INTENTIONAL and not data.get(
-            "sponsor_organization", ""
-        ).strip():
+        if (
+            data.get("origin") == Origin.INTENTIONAL
+            and not data.get("sponsor_organization", "").strip()
+        ):
             self.add_error(
                 "sponsor_organization",
                 _("An intentional community records the organisation that set it up."),
@@ -134,8 +156,14 @@ class RhythmForm(StepForm):
     class Meta:
         model = Community
         fields = [
-            "modality", "territory", "cadence_weeks", "default_meeting_minutes",
-            "time_commitment", "planned_meetings", "start_date", "end_date",
+            "modality",
+            "territory",
+            "cadence_weeks",
+            "default_meeting_minutes",
+            "time_commitment",
+            "planned_meetings",
+            "start_date",
+            "end_date",
         ]
         widgets = {"start_date": DATE, "end_date": DATE}
 
@@ -146,7 +174,9 @@ class RhythmForm(StepForm):
             self.add_error("end_date", _("The end date must come after the start date."))
         minutes = data.get("default_meeting_minutes")
         if minutes is not None and not 15 <= minutes <= 600:
-            self.add_error("default_meeting_minutes", _("Give a length between 15 and 600 minutes."))
+            self.add_error(
+                "default_meeting_minutes", _("Give a length between 15 and 600 minutes.")
+            )
         return data
 
 
@@ -197,7 +227,9 @@ class ObjectiveReviewForm(forms.Form):
     status = forms.ChoiceField(
         label=_("Status"), choices=ObjectiveStatus.choices, widget=forms.RadioSelect
     )
-    note = forms.CharField(label=_("Note"), required=False, widget=forms.Textarea(attrs={"rows": 2}))
+    note = forms.CharField(
+        label=_("Note"), required=False, widget=forms.Textarea(attrs={"rows": 2})
+    )
 
 
 class ThemeForm(forms.Form):
@@ -213,7 +245,9 @@ class PlanThemeForm(forms.Form):
 
 class StageForm(forms.Form):
     stage = forms.ChoiceField(label=_("Stage"), choices=Stage.choices)
-    note = forms.CharField(label=_("Note"), required=False, widget=forms.Textarea(attrs={"rows": 2}))
+    note = forms.CharField(
+        label=_("Note"), required=False, widget=forms.Textarea(attrs={"rows": 2})
+    )
 
 
 class DecisionForm(forms.Form):
@@ -301,7 +335,7 @@ class CloneForm(forms.Form):
     format = forms.ChoiceField(
         label=_("Format"),
         required=False,
-        choices=[("", _("Keep the same format"))] + list(Format.choices),
+        choices=[("", _("Keep the same format")), *Format.choices],
     )
     keep_members = forms.BooleanField(label=_("Bring the current members along"), required=False)
 
@@ -317,10 +351,10 @@ class DirectoryForm(forms.Form):
         for name, choices in AXIS_CHOICES.items():
             field = Community._meta.get_field(name)
             self.fields[name] = forms.ChoiceField(
-                label=str(field.verbose_name).capitalize(),
+                label=str(getattr(field, "verbose_name", name)).capitalize(),
                 required=False,
-                choices=any_value + list(choices.choices),
+                choices=[*any_value, *choices.choices],
             )
         self.fields["stage"] = forms.ChoiceField(
-            label=_("Stage"), required=False, choices=any_value + list(Stage.choices)
+            label=_("Stage"), required=False, choices=[*any_value, *Stage.choices]
         )

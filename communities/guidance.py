@@ -1,6 +1,7 @@
 """Advice read from the content module in the viewer's language: size guidance (never a blocker),
 axis definitions, stage questions and checklists."""
 
+from collections.abc import Mapping
 from typing import Any
 
 from django.utils import translation
@@ -17,8 +18,8 @@ def language() -> str:
     return "en" if (translation.get_language() or "fr").startswith("en") else "fr"
 
 
-def text(value: dict[str, str]) -> str:
-    return value.get(language()) or value["fr"]
+def text(value: Mapping[str, str] | content.Text) -> str:
+    return str(value.get(language()) or value["fr"])
 
 
 def size_messages(community: Community, count: int) -> list[str]:

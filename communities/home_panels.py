@@ -2,12 +2,11 @@
 
 from typing import Any
 
-from django.db.models import Count, Q
 from django.http import HttpRequest
 from django.utils import timezone
 
 from communities import guidance
-from communities.models import Membership, MembershipStatus, Objective, Theme, ThemeStatus
+from communities.models import Objective, Theme, ThemeStatus
 from communities.panels import register_panel
 from communities.permissions import CommunityAccess
 
@@ -20,30 +19,37 @@ def is_latecomer(access: CommunityAccess) -> bool:
     return timezone.localdate(membership.joined_at) > start
 
 
+def _calendar(request: HttpRequest, access: CommunityAccess) -> tuple[list[Theme], list[Theme]]:
+    """Planned and covered themes, read once per request for both panels that show them."""
+    cached = getattr(request, "_community_calendar", None)
+    if cached is None:
+        rows = list(
+            Theme.objects.filter(
+                community=access.community, status__in=[ThemeStatus.PLANNED, ThemeStatus.COVERED]
+            ).order_by("planned_for", "pk")
+        )
+        planned = [theme for theme in rows if theme.status == ThemeStatus.PLANNED]
+        covered = sorted(
+            (theme for theme in rows if theme.status == ThemeStatus.COVERED),
+            key=lambda theme: (theme.covered_on is not None, theme.covered_on or theme.pk),
+            reverse=True,
+        )
+        cached = (planned, covered)
+        request._community_calendar = cached  # type: ignore[attr-defined]
+    return cached
+
+
 def onboarding(request: HttpRequest, access: CommunityAccess) -> dict[str, Any] | None:
     if not is_latecomer(access):
         return None
-    covered = Theme.objects.filter(
-        community=access.community, status=ThemeStatus.COVERED
-    ).order_by("-covered_on", "-pk")
-    return {"covered": list(covered)}
+    return {"covered": _calendar(request, access)[1]}
 
 
 def themes(request: HttpRequest, access: CommunityAccess) -> dict[str, Any] | None:
     if not access.can_view_content:
         return None
-    rows = list(
-        Theme.objects.filter(
-            community=access.community, status__in=[ThemeStatus.PLANNED, ThemeStatus.COVERED]
-        ).order_by("planned_for", "pk")
-    )
-    planned = [theme for theme in rows if theme.status == ThemeStatus.PLANNED]
-    covered = sorted(
-        (theme for theme in rows if theme.status == ThemeStatus.COVERED),
-        key=lambda theme: (theme.covered_on is not None, theme.covered_on),
-        reverse=True,
-    )
-    return {"planned": planned[:6], "covered": covered[:5], "covered_count": len(covered)}
+    planned, covered = _calendar(request, access)
+    return {"planned": planned[:6], "covered": covered[:5]}
 
 
 def objectives(request: HttpRequest, access: CommunityAccess) -> dict[str, Any] | None:
@@ -55,11 +61,12 @@ def objectives(request: HttpRequest, access: CommunityAccess) -> dict[str, Any] 
 def members(request: HttpRequest, access: CommunityAccess) -> dict[str, Any] | None:
     if not access.can_view_content:
         return None
-    counts = Membership.objects.filter(community=access.community).aggregate(
-        active=Count("pk", filter=Q(status=MembershipStatus.ACTIVE)),
-        pending=Count("pk", filter=Q(status=MembershipStatus.PENDING)),
-        waitlisted=Count("pk", filter=Q(status=MembershipStatus.WAITLISTED)),
-    )
+    community = access.community
+    counts = {  # annotated by get_community_access: no query here
+        "active": getattr(community, "active_count", 0),
+        "pending": getattr(community, "pending_count", 0),
+        "waitlisted": getattr(community, "waitlisted_count", 0),
+    }
     context: dict[str, Any] = {"counts": counts}
     if access.can_manage:
         context["size_messages"] = guidance.size_messages(access.community, counts["active"])

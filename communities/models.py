@@ -8,6 +8,7 @@ from django.conf import settings
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from django_scopes import ScopedManager
+from django_stubs_ext import StrOrPromise
 from guardian.models import GroupObjectPermissionBase, UserObjectPermissionBase
 
 
@@ -121,7 +122,9 @@ AXIS_CHOICES: dict[str, type[models.TextChoices]] = {
 }
 
 
-def _axis(label: str, choices: type[models.TextChoices], default: str) -> models.CharField:  # type: ignore[type-arg]
+def _axis(
+    label: "StrOrPromise", choices: type[models.TextChoices], default: str
+) -> models.CharField:  # type: ignore[type-arg]
     return models.CharField(label, max_length=30, choices=choices.choices, default=default)
 
 
@@ -165,7 +168,9 @@ class Community(models.Model):
     visibility = models.CharField(
         _("visibility"), max_length=10, choices=Visibility.choices, default=Visibility.LISTED
     )
-    stage = models.CharField(_("stage"), max_length=16, choices=Stage.choices, default=Stage.POTENTIAL)
+    stage = models.CharField(
+        _("stage"), max_length=16, choices=Stage.choices, default=Stage.POTENTIAL
+    )
     capacity = models.PositiveIntegerField(_("maximum number of members"), null=True, blank=True)
     ideal_size_min = models.PositiveSmallIntegerField(_("ideal size from"), null=True, blank=True)
     ideal_size_max = models.PositiveSmallIntegerField(_("ideal size to"), null=True, blank=True)
@@ -245,6 +250,9 @@ class StageChange(models.Model):
     class Meta:
         ordering = ["-changed_at", "-pk"]
 
+    def __str__(self) -> str:
+        return f"{self.community} → {self.stage}"
+
 
 class MembershipStatus(models.TextChoices):
     ACTIVE = "active", _("Member")
@@ -267,7 +275,10 @@ class Membership(models.Model):
         settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="community_memberships"
     )
     status = models.CharField(
-        _("status"), max_length=12, choices=MembershipStatus.choices, default=MembershipStatus.ACTIVE
+        _("status"),
+        max_length=12,
+        choices=MembershipStatus.choices,
+        default=MembershipStatus.ACTIVE,
     )
     joined_at = models.DateTimeField(_("member since"), null=True, blank=True)
     left_at = models.DateTimeField(_("left on"), null=True, blank=True)
@@ -375,6 +386,9 @@ class CommunityInvitation(models.Model):
     class Meta:
         ordering = ["-created_at"]
 
+    def __str__(self) -> str:
+        return self.email
+
 
 class ObjectiveStatus(models.TextChoices):
     ATTAINED = "attained", _("Attained")
@@ -435,6 +449,9 @@ class ObjectiveReview(models.Model):
 
     class Meta:
         ordering = ["-reviewed_at", "-pk"]
+
+    def __str__(self) -> str:
+        return f"{self.objective} → {self.status}"
 
 
 class ThemeStatus(models.TextChoices):

@@ -12,6 +12,7 @@ from communities.models import (
     Community,
     CommunityRole,
     Membership,
+    MembershipRole,
     MembershipStatus,
     Registration,
     Visibility,
@@ -20,16 +21,22 @@ from communities.models import (
 
 def active_roles(membership: Membership | None, now: datetime | None = None) -> frozenset[str]:
     """Roles of an active membership that have not expired (uses prefetched `roles`)."""
-    if membership is None or membership.status != MembershipStatus.ACTIVE:
+    if membership is None:
         return frozenset()
-    now = now or timezone.now()
-    held = list(membership.roles.all())
+    return roles_in_effect(membership.status, list(membership.roles.all()), now)
+
+
+def roles_in_effect(
+    status: str, held: list[MembershipRole], now: datetime | None = None
+) -> frozenset[str]:
+    """The roles that count: none unless active; a plain member when no role row exists."""
+    if status != MembershipStatus.ACTIVE:
+        return frozenset()
     if not held:
         return frozenset({CommunityRole.MEMBER})
+    now = now or timezone.now()
     # A guest whose access has ended keeps no access at all, not a fallback "member" one.
-    return frozenset(
-        role.role for role in held if role.expires_at is None or role.expires_at > now
-    )
+    return frozenset(role.role for role in held if role.expires_at is None or role.expires_at > now)
 
 
 @dataclass(frozen=True)
@@ -74,8 +81,11 @@ class CommunityAccess:
         community = self.community
         if community.is_archived or community.is_draft or self.is_member:
             return False
-        if self.status in {MembershipStatus.PENDING, MembershipStatus.WAITLISTED,
-                           MembershipStatus.REMOVED}:
+        if self.status in {
+            MembershipStatus.PENDING,
+            MembershipStatus.WAITLISTED,
+            MembershipStatus.REMOVED,
+        }:
             return False
         return self.status == MembershipStatus.INVITED or (
             community.registration != Registration.CLOSED
@@ -84,7 +94,9 @@ class CommunityAccess:
     @property
     def can_leave(self) -> bool:
         return self.status in {
-            MembershipStatus.ACTIVE, MembershipStatus.PENDING, MembershipStatus.WAITLISTED
+            MembershipStatus.ACTIVE,
+            MembershipStatus.PENDING,
+            MembershipStatus.WAITLISTED,
         }
 
 

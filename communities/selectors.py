@@ -2,7 +2,8 @@
 
 from collections.abc import Mapping
 
-from django.db.models import Count, Prefetch, Q, QuerySet
+from django.db.models import Count, OuterRef, Prefetch, Q, QuerySet, Subquery
+from django.db.models.functions import Coalesce
 from django.http import Http404, HttpRequest
 
 from accounts.models import User
@@ -21,32 +22,59 @@ from communities.models import (
     Theme,
     Visibility,
 )
-from communities.permissions import CommunityAccess, active_roles, can_see_community
+from communities.permissions import CommunityAccess, can_see_community, roles_in_effect
 
 
 def get_community_access(request: HttpRequest, community_slug: str) -> CommunityAccess:
     """The community named in the URL with the current person's access; 404 if they cannot see it.
 
-    Must run inside the organisation scope opened by TenantMiddleware (two queries).
+    Must run inside the organisation scope opened by TenantMiddleware. Two queries for a member
+    (the community with its member counts, then the person's roles with their membership), three
+    for anyone else. The community carries `active_count`, `pending_count` and `waitlisted_count`.
     """
     org_membership = getattr(request, "org_membership", None)
     if org_membership is None:
         raise Http404
-    community = Community.objects.filter(slug=community_slug).first()
+    community = with_member_counts(Community.objects.filter(slug=community_slug)).first()
     if community is None:
         raise Http404
-    membership = (
-        Membership.objects.filter(community=community, user=request.user)
-        .prefetch_related(Prefetch("roles", queryset=MembershipRole.objects.all()))
-        .first()
+    held = list(
+        MembershipRole.objects.filter(
+            membership__community=community, membership__user_id=request.user.pk or 0
+        ).select_related("membership")
     )
+    if held:
+        membership: Membership | None = held[0].membership
+    else:
+        membership = Membership.objects.filter(
+            community=community, user_id=request.user.pk or 0
+        ).first()
     if not can_see_community(community, org_membership, membership):
         raise Http404
     return CommunityAccess(
         community=community,
         org_membership=org_membership,
         membership=membership,
-        roles=active_roles(membership),
+        roles=roles_in_effect(membership.status, held) if membership else frozenset(),
+    )
+
+
+def with_member_counts(communities: QuerySet[Community]) -> QuerySet[Community]:
+    """Annotate each community with its active, pending and waiting counts (subqueries)."""
+
+    def count(status: str) -> Subquery:
+        return Subquery(
+            Membership.objects.filter(community=OuterRef("pk"), status=status)
+            .order_by()
+            .values("community")
+            .annotate(total=Count("pk"))
+            .values("total")[:1]
+        )
+
+    return communities.annotate(
+        active_count=Coalesce(count(MembershipStatus.ACTIVE), 0),
+        pending_count=Coalesce(count(MembershipStatus.PENDING), 0),
+        waitlisted_count=Coalesce(count(MembershipStatus.WAITLISTED), 0),
     )
 
 
@@ -56,7 +84,10 @@ DIRECTORY_FILTERS = (*AXIS_CHOICES, "stage")
 
 def directory_filters(params: Mapping[str, str]) -> dict[str, str]:
     """The valid axis and stage filters of a GET query (unknown values are ignored)."""
-    choices = {**{key: set(cls.values) for key, cls in AXIS_CHOICES.items()}, "stage": set(Stage.values)}
+    choices = {
+        **{key: set(cls.values) for key, cls in AXIS_CHOICES.items()},
+        "stage": set(Stage.values),
+    }
     return {key: params[key] for key in DIRECTORY_FILTERS if params.get(key) in choices[key]}
 
 
@@ -77,7 +108,8 @@ def list_directory(
         )
     if query:
         communities = communities.filter(
-            Q(name__icontains=query) | Q(target_audience__icontains=query)
+            Q(name__icontains=query)
+            | Q(target_audience__icontains=query)
             | Q(description__icontains=query)
         )
     return communities.annotate(
@@ -87,6 +119,7 @@ def list_directory(
 
 def list_overview() -> QuerySet[Community]:
     """Every community of the organisation with its key figures, in one query."""
+
     def count(status: str) -> Count:
         return Count("memberships", filter=Q(memberships__status=status))
 

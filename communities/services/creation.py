@@ -104,9 +104,7 @@ def create_draft(
     fields: dict[str, Any] | None = None,
 ) -> Community:
     """Start a draft community from a preset (then `fields`); its creator becomes facilitator."""
-    community = Community(
-        organization=organization, name=name, created_by=actor, is_draft=True
-    )
+    community = Community(organization=organization, name=name, created_by=actor, is_draft=True)
     community.slug = unique_slug(name, slug)
     _apply(community, preset_values(preset, language))
     _apply(community, dict(fields or {}))
@@ -162,16 +160,16 @@ def clone_community(
     fields.update(name=name, start_date=None, end_date=None)
     if format:
         fields["format"] = format
-    clone = create_draft(
-        actor=actor, organization=community.organization, name=name, fields=fields
-    )
+    clone = create_draft(actor=actor, organization=community.organization, name=name, fields=fields)
     Community.objects.filter(pk=clone.pk).update(
         previous_cycle=community, cycle=community.cycle + 1
     )
     clone.previous_cycle, clone.cycle = community, community.cycle + 1
     Objective.objects.bulk_create(
         Objective(
-            organization=clone.organization, community=clone, kind=objective.kind,
+            organization=clone.organization,
+            community=clone,
+            kind=objective.kind,
             text=objective.text,
         )
         for objective in community.objectives.all()
@@ -211,7 +209,9 @@ def _copy_members(source: Community, clone: Community, actor: User) -> None:
         )
         MembershipRole.objects.bulk_create(
             MembershipRole(
-                organization=clone.organization, membership=membership, role=role.role,
+                organization=clone.organization,
+                membership=membership,
+                role=role.role,
                 granted_by=actor,
             )
             for role in old.roles.all()

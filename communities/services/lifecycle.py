@@ -29,8 +29,38 @@ CHECKLISTS = {
 }
 # Small words that make two titles look different when they are the same topic.
 STOP_WORDS = frozenset(
-    "le la les l un une des de du d et a au aux en pour sur nos notre nous the of and a an to in "
-    "for on our".split()
+    [
+        "le",
+        "la",
+        "les",
+        "l",
+        "un",
+        "une",
+        "des",
+        "de",
+        "du",
+        "d",
+        "et",
+        "a",
+        "au",
+        "aux",
+        "en",
+        "pour",
+        "sur",
+        "nos",
+        "notre",
+        "nous",
+        "the",
+        "of",
+        "and",
+        "a",
+        "an",
+        "to",
+        "in",
+        "for",
+        "on",
+        "our",
+    ]
 )
 
 
@@ -136,7 +166,11 @@ def normalize_title(title: str) -> str:
 
 @transaction.atomic
 def propose_theme(
-    *, actor: User | None, community: Community, title: str, details: str = "",
+    *,
+    actor: User | None,
+    community: Community,
+    title: str,
+    details: str = "",
     status: str = ThemeStatus.PROPOSED,
 ) -> Theme:
     """Add a theme to the backlog; a theme with the same normalised title is flagged as its twin."""

@@ -281,7 +281,9 @@ def invite_to_community(*, actor: User, community: Community, email: str) -> Com
     ).first()
     if invitation is None:
         invitation = CommunityInvitation.objects.create(
-            organization=community.organization, community=community, email=email,
+            organization=community.organization,
+            community=community,
+            email=email,
             invited_by=actor,
         )
     with scopes_disabled():
@@ -294,7 +296,9 @@ def invite_to_community(*, actor: User, community: Community, email: str) -> Com
             _set_status(membership, MembershipStatus.INVITED)
     language = invitee.language if invitee else (actor.language or "fr")
     url = absolute_url(
-        reverse("communities_invitation", kwargs={"invite_token": make_invitation_token(invitation)})
+        reverse(
+            "communities_invitation", kwargs={"invite_token": make_invitation_token(invitation)}
+        )
     )
     content = EmailContent(
         template="communities/emails/invitation",

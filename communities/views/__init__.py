@@ -15,6 +15,7 @@ from communities.views.membership import (
     communities_withdraw_role,
 )
 from communities.views.pages import (
+    communities_checklist,
     communities_decision,
     communities_directory,
     communities_lifecycle,
@@ -22,7 +23,6 @@ from communities.views.pages import (
     communities_objectives,
     communities_overview,
     communities_stage,
-    communities_checklist,
     communities_theme_action,
     communities_themes,
     community_home,

@@ -56,7 +56,9 @@ def _after_step(request: HttpRequest, community: Community, step: int) -> HttpRe
     if step >= len(STEPS) or "finish" in request.POST:
         if community.is_draft:
             services.publish_community(actor=current_user(request), community=community)
-        messages.success(request, _("The community « %(name)s » is saved.") % {"name": community.name})
+        messages.success(
+            request, _("The community « %(name)s » is saved.") % {"name": community.name}
+        )
         url = reverse(
             "community_home",
             kwargs={"org_slug": community.organization.slug, "community_slug": community.slug},
@@ -118,18 +120,17 @@ def communities_clone(request: HttpRequest, org_slug: str, community_slug: str) 
     community = access.community
     form = CloneForm(
         request.POST or None,
-        initial={"name": _("%(name)s (cycle %(cycle)s)") % {
-            "name": community.name, "cycle": community.cycle + 1
-        }},
+        initial={
+            "name": _("%(name)s (cycle %(cycle)s)")
+            % {"name": community.name, "cycle": community.cycle + 1}
+        },
     )
     if request.method == "POST" and form.is_valid():
         clone = services.clone_community(
             actor=current_user(request), community=community, **form.cleaned_data
         )
         messages.success(request, _("New cycle created as a draft: review each step."))
-        return redirect(
-            "communities_setup", org_slug=org_slug, community_slug=clone.slug, step=1
-        )
+        return redirect("communities_setup", org_slug=org_slug, community_slug=clone.slug, step=1)
     return render(
         request,
         "communities/clone.html",

@@ -43,9 +43,7 @@ def _members_context(request: HttpRequest, access: CommunityAccess) -> dict[str,
     if access.can_manage:
         context.update(
             pending=selectors.list_memberships_with_status(community, MembershipStatus.PENDING),
-            waitlist=selectors.list_memberships_with_status(
-                community, MembershipStatus.WAITLISTED
-            ),
+            waitlist=selectors.list_memberships_with_status(community, MembershipStatus.WAITLISTED),
             invitations=selectors.list_pending_invitations(community),
             size_messages=guidance.size_messages(community, len(members)),
             role_form=RoleForm(),
@@ -98,14 +96,17 @@ def communities_join(request: HttpRequest, org_slug: str, community_slug: str) -
     except services.MembershipError as exc:
         messages.error(request, MEMBERSHIP_ERRORS[str(exc)])
     else:
-        messages.success(request, {
-            MembershipStatus.ACTIVE: _("Welcome to the community!"),
-            MembershipStatus.PENDING: _("Your request was sent to the facilitators."),
-            MembershipStatus.WAITLISTED: _(
-                "The community is full: you are on the waiting list and will join when a "
-                "place frees up."
-            ),
-        }.get(membership.status, _("Saved.")))
+        messages.success(
+            request,
+            {  # type: ignore[call-overload]
+                MembershipStatus.ACTIVE: _("Welcome to the community!"),
+                MembershipStatus.PENDING: _("Your request was sent to the facilitators."),
+                MembershipStatus.WAITLISTED: _(
+                    "The community is full: you are on the waiting list and will join when a "
+                    "place frees up."
+                ),
+            }.get(membership.status, _("Saved.")),
+        )
     return redirect("community_home", org_slug=org_slug, community_slug=community_slug)
 
 
@@ -128,7 +129,7 @@ def _managed_membership(
     request: HttpRequest, community_slug: str, membership_id: int
 ) -> tuple[CommunityAccess, Membership]:
     access = selectors.get_community_access(request, community_slug)
-    membership = get_object_or_404(
+    membership: Membership = get_object_or_404(
         Membership.objects.select_related("user", "community"),
         pk=membership_id,
         community=access.community,
@@ -152,12 +153,15 @@ def communities_approve(
         messages.error(request, MEMBERSHIP_ERRORS[str(exc)])
     else:
         if membership.status == MembershipStatus.WAITLISTED:
-            messages.warning(request, _("Approved, but the community is full: %(name)s is on "
-                                        "the waiting list.") % {"name": membership.user})
+            messages.warning(
+                request,
+                _("Approved, but the community is full: %(name)s is on the waiting list.")
+                % {"name": membership.user},
+            )
         else:
-            messages.success(request, _("%(name)s joined the community.") % {
-                "name": membership.user
-            })
+            messages.success(
+                request, _("%(name)s joined the community.") % {"name": membership.user}
+            )
     return _back(org_slug, community_slug)
 
 
@@ -182,9 +186,9 @@ def communities_remove(
     form = RemoveForm(request.POST)
     reason = form.cleaned_data["reason"] if form.is_valid() else ""
     services.remove_member(actor=current_user(request), membership=membership, reason=reason)
-    messages.success(request, _("%(name)s was removed from the community.") % {
-        "name": membership.user
-    })
+    messages.success(
+        request, _("%(name)s was removed from the community.") % {"name": membership.user}
+    )
     return _back(org_slug, community_slug)
 
 
@@ -196,7 +200,7 @@ def communities_give_role(
     form = RoleForm(request.POST)
     if not form.is_valid():
         for errors in form.errors.values():
-            messages.error(request, " ".join(errors))
+            messages.error(request, " ".join(str(error) for error in errors))
         return _back(org_slug, community_slug)
     expires_on = form.cleaned_data["expires_on"]
     expires_at = (
@@ -220,7 +224,7 @@ def communities_withdraw_role(
     request: HttpRequest, org_slug: str, community_slug: str, role_id: int
 ) -> HttpResponse:
     access = selectors.get_community_access(request, community_slug)
-    role = get_object_or_404(
+    role: MembershipRole = get_object_or_404(
         MembershipRole.objects.select_related("membership__user", "membership__community"),
         pk=role_id,
         membership__community=access.community,
@@ -235,9 +239,7 @@ def communities_withdraw_role(
 
 
 @require_POST
-def communities_expertise(
-    request: HttpRequest, org_slug: str, community_slug: str
-) -> HttpResponse:
+def communities_expertise(request: HttpRequest, org_slug: str, community_slug: str) -> HttpResponse:
     access = selectors.get_community_access(request, community_slug)
     require(access.is_member and access.membership is not None)
     form = ExpertiseForm(request.POST)
@@ -271,9 +273,9 @@ def communities_invitation(request: HttpRequest, invite_token: str) -> HttpRespo
         if membership.status == MembershipStatus.WAITLISTED:
             messages.warning(request, _("The community is full: you are on the waiting list."))
         else:
-            messages.success(request, _("Welcome to %(name)s!") % {
-                "name": invitation.community.name
-            })
+            messages.success(
+                request, _("Welcome to %(name)s!") % {"name": invitation.community.name}
+            )
         return redirect(
             "community_home",
             org_slug=invitation.organization.slug,

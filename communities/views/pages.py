@@ -189,9 +189,7 @@ def communities_objective_review(
     return redirect("communities_objectives", org_slug=org_slug, community_slug=community_slug)
 
 
-def communities_lifecycle(
-    request: HttpRequest, org_slug: str, community_slug: str
-) -> HttpResponse:
+def communities_lifecycle(request: HttpRequest, org_slug: str, community_slug: str) -> HttpResponse:
     access = get_access(request, community_slug)
     require(access.can_view_content)
     community = access.community
@@ -202,9 +200,7 @@ def communities_lifecycle(
             "access": access,
             "community": community,
             "stage": guidance.stage_info(community.stage),
-            "stages": [
-                {"key": key, **guidance.stage_info(key)} for key in Stage.values
-            ],
+            "stages": [{"key": key, **guidance.stage_info(key)} for key in Stage.values],
             "history": selectors.list_stage_changes(community),
             "setup": guidance.checklist("setup", community.setup_done),
             "closing": guidance.checklist("closing", community.closing_done),
@@ -268,9 +264,7 @@ def communities_checklist(
 
 
 @require_POST
-def communities_decision(
-    request: HttpRequest, org_slug: str, community_slug: str
-) -> HttpResponse:
+def communities_decision(request: HttpRequest, org_slug: str, community_slug: str) -> HttpResponse:
     access = get_access(request, community_slug)
     require(access.can_manage)
     form = DecisionForm(request.POST)

@@ -22,7 +22,9 @@ def _member_role(tenant, other):  # type: ignore[no-untyped-def]
 def _theme(tenant, other):  # type: ignore[no-untyped-def]
     with scopes_disabled():
         return Theme.objects.create(
-            organization=tenant.organization, community=tenant.community, title="Walk theme",
+            organization=tenant.organization,
+            community=tenant.community,
+            title="Walk theme",
             normalized_title="walk theme",
         ).pk
 
@@ -30,7 +32,9 @@ def _theme(tenant, other):  # type: ignore[no-untyped-def]
 def _objective(tenant, other):  # type: ignore[no-untyped-def]
     with scopes_disabled():
         return Objective.objects.create(
-            organization=tenant.organization, community=tenant.community, kind="networking",
+            organization=tenant.organization,
+            community=tenant.community,
+            kind="networking",
             text="Walk objective",
         ).pk
 
@@ -38,7 +42,8 @@ def _objective(tenant, other):  # type: ignore[no-untyped-def]
 def _invite_token(tenant, other):  # type: ignore[no-untyped-def]
     with scopes_disabled():
         invitation = CommunityInvitation.objects.create(
-            organization=tenant.organization, community=tenant.community,
+            organization=tenant.organization,
+            community=tenant.community,
             email="walk-invitee@example.org",
         )
     return make_invitation_token(invitation)
@@ -59,7 +64,9 @@ NOT_IN_COMMUNITY = ("staff_facilitator",)
 MANAGERS_ONLY = ("member",)
 
 
-def _post(role: str = "facilitator", status: int = 302, denied: tuple[str, ...] = MANAGERS_ONLY) -> Expect:
+def _post(
+    role: str = "facilitator", status: int = 302, denied: tuple[str, ...] = MANAGERS_ONLY
+) -> Expect:
     return Expect(role=role, status=status, denied=denied, method="post")
 
 
