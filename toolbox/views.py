@@ -4,7 +4,7 @@ from typing import Any
 
 from django.contrib import messages
 from django.core import signing
-from django.core.exceptions import PermissionDenied, ValidationError
+from django.core.exceptions import ValidationError
 from django.http import FileResponse, Http404, HttpRequest, HttpResponse
 from django.http.response import HttpResponseBase
 from django.shortcuts import redirect, render
@@ -31,7 +31,6 @@ from toolbox.permissions import (
     can_publish_to,
     can_view_tool,
 )
-
 
 # Small files are answered from memory (the file is closed at once); bigger ones are streamed.
 IN_MEMORY_BYTES = 5 * 1024 * 1024

@@ -10,6 +10,7 @@ from django.core.exceptions import ValidationError
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.test import Client
 from django.urls import reverse
+from django.utils import translation
 from django_scopes import scopes_disabled
 
 from tests.toolbox.conftest import MINIMAL_PDF, PNG, docx_bytes, make_tool, stored_files
@@ -24,6 +25,12 @@ def zip_bytes(members: dict[str, bytes], compression: int = zipfile.ZIP_DEFLATED
         for name, data in members.items():
             archive.writestr(name, data)
     return buffer.getvalue()
+
+
+@pytest.fixture(autouse=True)
+def _english() -> Any:
+    with translation.override("en"):
+        yield
 
 
 HOSTILE = {
@@ -128,7 +135,7 @@ def test_the_upload_form_shows_the_refusal_next_to_the_field(tenant: Any, media_
         },
     )
     assert response.status_code == 400
-    assert "Web pages and SVG" in response.content.decode()
+    assert "Les pages web et les fichiers SVG" in response.content.decode()
     assert 'id="id_file_error"' in response.content.decode()
     assert stored_files(media_root) == []
     with scopes_disabled():
@@ -164,5 +171,5 @@ def test_opendocument_is_recognised_from_its_mimetype_member() -> None:
 
 
 def test_a_renamed_archive_keeps_no_misleading_extension() -> None:
-    with pytest.raises(ValidationError, match="“.pdf”"):
+    with pytest.raises(ValidationError, match=r"“\.pdf”"):
         safe_filename("vraiment.pdf", "zip")
