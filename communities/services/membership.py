@@ -41,12 +41,16 @@ def _lock(community: Community) -> Community:
     return Community.objects.select_for_update().get(pk=community.pk)
 
 
-def _active_count(community: Community) -> int:
-    return Membership.objects.filter(community=community, status=MembershipStatus.ACTIVE).count()
-
-
 def _has_room(community: Community) -> bool:
-    return community.capacity is None or _active_count(community) < community.capacity
+    """Places are for participants: facilitators do not take one."""
+    if community.capacity is None:
+        return True
+    participants = (
+        Membership.objects.filter(community=community, status=MembershipStatus.ACTIVE)
+        .exclude(roles__role__in=FACILITATION_ROLES)
+        .count()
+    )
+    return participants < community.capacity
 
 
 def _set_status(membership: Membership, status: str, **extra: object) -> Membership:
@@ -117,6 +121,41 @@ def join_community(*, user: User, community: Community, message: str = "") -> Me
     if community.registration == Registration.OPEN:
         return _admit(community, membership)
     return _set_status(membership, MembershipStatus.PENDING, request_message=message[:2000])
+
+
+@transaction.atomic
+def enrol_member(
+    *,
+    actor: User,
+    community: Community,
+    user: User,
+    roles: tuple[str, ...] = (),
+    expires_at: datetime | None = None,
+) -> Membership:
+    """A facilitator enrols someone directly (the selected list of a closed community).
+
+    Without `roles` the person is a plain member and takes a place (or waits for one); with
+    roles they hold exactly those (a facilitator or a guest expert, whose access ends at
+    `expires_at`) and are admitted at once.
+    """
+    ensure_org_membership(organization=community.organization, user=user)
+    community = _lock(community)
+    membership = _membership_for(community, user)
+    if membership.status == MembershipStatus.ACTIVE:
+        pass
+    elif roles:
+        activate(membership)
+    else:
+        membership = _admit(community, membership)
+    if membership.status == MembershipStatus.ACTIVE:
+        for role in roles:
+            give_role(
+                actor=actor,
+                membership=membership,
+                role=role,
+                expires_at=expires_at if role == CommunityRole.GUEST_EXPERT else None,
+            )
+    return membership
 
 
 @transaction.atomic
