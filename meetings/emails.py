@@ -99,7 +99,9 @@ def build_invitation(row: Notification) -> EmailContent | None:
     return EmailContent(
         template="meetings/emails/invitation",
         context=context,
-        attachments=[Attachment("meeting.ics", ics, "text/calendar; charset=utf-8; method=PUBLISH")],
+        attachments=[
+            Attachment("meeting.ics", ics, "text/calendar; charset=utf-8; method=PUBLISH")
+        ],
     )
 
 

@@ -15,6 +15,7 @@ from communities.models import Modality
 from meetings.content import BLOCK_KINDS
 from meetings.models import Meeting, RecapVisibility
 from meetings.services import MeetingData, templates_for_format
+from meetings.services.agenda import content_language
 
 DATETIME_INPUT = "%Y-%m-%dT%H:%M"
 _OFFSET = re.compile(r"^\s*(\d+)\s*(d|j|h|min|m)\s*$", re.IGNORECASE)
@@ -60,7 +61,9 @@ class PeopleMixin:
         choices = [(key, user.display_name) for key, user in self.people.items()]
         for name in names:
             field = self.fields[name]  # type: ignore[attr-defined]
-            field.choices = choices if field.widget.allow_multiple_selected else [("", "—"), *choices]
+            field.choices = (
+                choices if field.widget.allow_multiple_selected else [("", "—"), *choices]
+            )
 
     def person(self, value: str) -> User | None:
         return self.people.get(value) if value else None
@@ -100,7 +103,9 @@ class MeetingForm(PeopleMixin, forms.Form):
     reminders = forms.CharField(
         label=_("Reminders"),
         required=False,
-        help_text=_("Days (d) or hours (h) before the meeting, e.g. “7d, 1d”. Empty: the community's defaults."),
+        help_text=_(
+            "Days (d) or hours (h) before the meeting, e.g. “7d, 1d”. Empty: the community's defaults."
+        ),
     )
     agenda_template = forms.ChoiceField(label=_("Start the agenda from"), required=False)
 
@@ -115,7 +120,7 @@ class MeetingForm(PeopleMixin, forms.Form):
         super().__init__(*args, **kwargs)
         self.set_people(members, "note_taker", "co_facilitators")
         if with_template:
-            lang = "en" if (get_language() or "fr").startswith("en") else "fr"
+            lang = content_language()
             self.fields["agenda_template"].choices = [("", _("An empty agenda"))] + [  # type: ignore[attr-defined]
                 (t["key"], t["title"][lang]) for t in templates_for_format(community_format)
             ]
@@ -130,7 +135,9 @@ class MeetingForm(PeopleMixin, forms.Form):
         data = super().clean() or {}
         modality = data.get("modality")
         if modality in {Modality.IN_PERSON, Modality.HYBRID} and not data.get("room_address"):
-            self.add_error("room_address", _("An in-person or hybrid meeting needs a room address."))
+            self.add_error(
+                "room_address", _("An in-person or hybrid meeting needs a room address.")
+            )
         return data
 
     def to_data(self) -> MeetingData:
@@ -184,7 +191,9 @@ class SeriesForm(MeetingForm):
 
     def clean_exdates(self) -> list[date]:
         days = []
-        for part in filter(None, (p.strip() for p in self.cleaned_data.get("exdates", "").split(","))):
+        for part in filter(
+            None, (p.strip() for p in self.cleaned_data.get("exdates", "").split(","))
+        ):
             try:
                 days.append(date.fromisoformat(part))
             except ValueError as exc:
@@ -214,7 +223,7 @@ class SettingsForm(forms.Form):
 
 
 def kind_choices() -> list[tuple[str, str]]:
-    lang = "en" if (get_language() or "fr").startswith("en") else "fr"
+    lang = content_language()
     return [(key, text[lang]) for key, text in BLOCK_KINDS.items()]
 
 
@@ -231,7 +240,9 @@ class BlockForm(forms.Form):
 class BlockEditForm(forms.Form):
     minutes = forms.IntegerField(label=_("Minutes"), min_value=1, max_value=600)
     title = forms.CharField(label=_("Title"), max_length=200, required=False)
-    notes = forms.CharField(label=_("Notes"), required=False, widget=forms.Textarea(attrs={"rows": 2}))
+    notes = forms.CharField(
+        label=_("Notes"), required=False, widget=forms.Textarea(attrs={"rows": 2})
+    )
     tool_slug = forms.SlugField(label=_("Toolbox sheet (slug)"), required=False, max_length=80)
 
 
@@ -240,7 +251,7 @@ class TemplateForm(forms.Form):
 
     def __init__(self, *args: Any, community_format: str = "", **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
-        lang = "en" if (get_language() or "fr").startswith("en") else "fr"
+        lang = content_language()
         self.fields["template"].choices = [  # type: ignore[attr-defined]
             (t["key"], t["title"][lang]) for t in templates_for_format(community_format)
         ]

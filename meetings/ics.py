@@ -119,7 +119,9 @@ def feed_ics(
     starts = []
     for meeting in meetings:
         calendar.add_component(
-            meeting_event(meeting, tzname=tzname, url=url_for(meeting), with_video=with_video(meeting))
+            meeting_event(
+                meeting, tzname=tzname, url=url_for(meeting), with_video=with_video(meeting)
+            )
         )
         starts.append(meeting.starts_at)
     return _finish(calendar, starts)

@@ -273,9 +273,7 @@ class TopicSubmission(models.Model):
         "accounts.Organization", on_delete=models.CASCADE, related_name="+", db_index=True
     )
     meeting = models.ForeignKey(Meeting, on_delete=models.CASCADE, related_name="topics")
-    author = models.ForeignKey(
-        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="+"
-    )
+    author = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="+")
     text = models.TextField(_("situation or topic"))
     present_anonymously = models.BooleanField(_("present it without naming me"), default=True)
     created_at = models.DateTimeField(auto_now_add=True)

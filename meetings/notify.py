@@ -132,7 +132,11 @@ def queue_sequence(meeting: Meeting, *, tzname: str, now: datetime | None = None
     due = still_coming_due(meeting, tzname)
     if due > now:
         queue_rows(
-            meeting=meeting, kind=STILL_COMING, users=members, due_at=due, obj=meeting_obj(meeting.pk)
+            meeting=meeting,
+            kind=STILL_COMING,
+            users=members,
+            due_at=due,
+            obj=meeting_obj(meeting.pk),
         )
     queue_rows(
         meeting=meeting,

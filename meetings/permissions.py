@@ -18,7 +18,9 @@ def can_see_video_link(access: CommunityAccess, answer: str) -> bool:
     return access.can_manage or (access.is_member and answer == RegistrationStatus.GOING)
 
 
-def can_read_recap(access: CommunityAccess, meeting: Meeting, recap: Recap | None, user_id: int) -> bool:
+def can_read_recap(
+    access: CommunityAccess, meeting: Meeting, recap: Recap | None, user_id: int
+) -> bool:
     if recap is None:
         return False
     if can_edit_recap(access, meeting, user_id):

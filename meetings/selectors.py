@@ -1,5 +1,6 @@
 """Reads of meetings, each in a fixed number of queries whatever the data size."""
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
@@ -91,7 +92,7 @@ def topics_for(meeting: Meeting) -> list[TopicSubmission]:
     return list(TopicSubmission.objects.filter(meeting=meeting).select_related("author"))
 
 
-def list_meetings(community: Community, user: User) -> tuple[list[Meeting], list[Meeting]]:
+def list_meetings(community: Community, user: User) -> tuple[Sequence[Meeting], Sequence[Meeting]]:
     """Upcoming and past meetings of a community (one query)."""
     now = timezone.now()
     meetings = list(
@@ -145,9 +146,7 @@ class AttendanceRow:
 def attendance_sheet(meeting: Meeting) -> list[AttendanceRow]:
     """One row per active member (and anyone already recorded), in three queries."""
     records = {row.user_id: row for row in Attendance.objects.filter(meeting=meeting)}
-    answers = dict(
-        Registration.objects.filter(meeting=meeting).values_list("user_id", "status")
-    )
+    answers = dict(Registration.objects.filter(meeting=meeting).values_list("user_id", "status"))
     people = {user.pk: user for user in active_members(meeting.community)}
     missing = set(records) - set(people)
     if missing:
@@ -185,7 +184,7 @@ DROP_RATIO = 0.8
 
 @dataclass
 class DashboardData:
-    held: list[Meeting]
+    held: Sequence[Meeting]
     counts: list[int]
     at_risk: list[User]
     drop_alert: bool
@@ -203,7 +202,7 @@ def attendance_drop(counts: list[int]) -> bool:
 
 
 def members_at_risk(
-    held: list[Meeting], records: dict[tuple[int, int], str], members: list[Membership]
+    held: Sequence[Meeting], records: dict[tuple[int, int], str], members: list[Membership]
 ) -> list[User]:
     """Members absent (excused or not) from the last two meetings held since they joined."""
     at_risk = []
@@ -286,9 +285,9 @@ def feed_meetings(user: User) -> tuple[list[Meeting], set[int]]:
     """Meetings of the person's communities in the current organisation (last 90 days onward)
     and the ids of those they registered for."""
     since = timezone.now() - timedelta(days=90)
-    community_ids = Membership.objects.filter(
-        user=user, status=MembershipStatus.ACTIVE
-    ).values("community_id")
+    community_ids = Membership.objects.filter(user=user, status=MembershipStatus.ACTIVE).values(
+        "community_id"
+    )
     meetings = list(
         Meeting.objects.filter(community_id__in=Subquery(community_ids), starts_at__gte=since)
         .select_related("community")

@@ -41,9 +41,7 @@ community_urlpatterns = [
     path("meetings/<int:meeting_id>/rsvp/", members.meeting_rsvp, name="meetings_rsvp"),
     path("meetings/<int:meeting_id>/calendar.ics", members.meeting_ics, name="meetings_ics"),
     path("meetings/<int:meeting_id>/topic/", members.topic_submit, name="meetings_topic"),
-    path(
-        "meetings/<int:meeting_id>/attendance/", followup.attendance, name="meetings_attendance"
-    ),
+    path("meetings/<int:meeting_id>/attendance/", followup.attendance, name="meetings_attendance"),
     path(
         "meetings/<int:meeting_id>/checkin/<str:checkin_token>/",
         members.check_in,

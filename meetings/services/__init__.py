@@ -74,5 +74,6 @@ __all__ = [
     "set_follow_up_done",
     "submit_topic",
     "templates_for_format",
+    "update_block",
     "update_meeting",
 ]

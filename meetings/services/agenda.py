@@ -1,6 +1,7 @@
 """The agenda: timed blocks, started from a template per format, edited and reordered."""
 
 from collections.abc import Sequence
+from typing import Literal
 
 from django.core.exceptions import ValidationError
 from django.db import transaction
@@ -28,7 +29,8 @@ def templates_for_format(format_key: str) -> list[AgendaTemplate]:
     return own + [t for t in AGENDA_TEMPLATES if t["format"] != format_key]
 
 
-def _lang(language: str | None) -> str:
+def content_language(language: str | None = None) -> Literal["fr", "en"]:
+    """Which side of the bilingual content to show: the given or the active language."""
     return "en" if (language or get_language() or "fr").startswith("en") else "fr"
 
 
@@ -45,7 +47,7 @@ def apply_template(
 ) -> list[AgendaBlock]:
     """Replace the agenda with the template's blocks, in the viewer's language."""
     template = get_template(template_key)
-    lang = _lang(language)
+    lang = content_language(language)
     meeting.blocks.all().delete()
     blocks = [
         AgendaBlock(
@@ -88,7 +90,7 @@ def add_block(
         meeting=meeting,
         position=0 if last is None else last + 1,
         kind=kind,
-        title=title or BLOCK_KINDS[kind][_lang(language)],
+        title=title or BLOCK_KINDS[kind][content_language(language)],
         minutes=minutes,
         notes=notes,
         tool_slug=tool_slug,

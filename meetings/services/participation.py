@@ -55,7 +55,9 @@ def rsvp(
         if going.count() >= locked.capacity:
             status = RegistrationStatus.WAITLISTED
     if registration is None:
-        registration = Registration(organization_id=locked.organization_id, meeting=locked, user=user)
+        registration = Registration(
+            organization_id=locked.organization_id, meeting=locked, user=user
+        )
     registration.status = status
     registration.note = note[:300]
     registration.save()
@@ -109,7 +111,9 @@ def record_attendance(
         if not status:
             continue
         if user_id not in allowed or status not in valid:
-            raise ValidationError(_("Attendance can only be recorded for members of the community."))
+            raise ValidationError(
+                _("Attendance can only be recorded for members of the community.")
+            )
         row = existing.get(user_id)
         if row is None:
             Attendance.objects.create(
@@ -185,9 +189,9 @@ def assign_rotation(
 ) -> int:
     """Set who presents (the co-development « client ») at each planned meeting."""
     members = set(
-        Membership.objects.filter(
-            community=community, status=MembershipStatus.ACTIVE
-        ).values_list("user_id", flat=True)
+        Membership.objects.filter(community=community, status=MembershipStatus.ACTIVE).values_list(
+            "user_id", flat=True
+        )
     )
     meetings = {
         meeting.pk: meeting

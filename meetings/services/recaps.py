@@ -55,9 +55,12 @@ def add_follow_up(
 ) -> FollowUp:
     if not text.strip():
         raise ValidationError(_("Describe the follow-up."))
-    if owner is not None and not Membership.objects.filter(
-        community_id=recap.meeting.community_id, user=owner
-    ).exists():
+    if (
+        owner is not None
+        and not Membership.objects.filter(
+            community_id=recap.meeting.community_id, user=owner
+        ).exists()
+    ):
         raise ValidationError(_("The owner must be a member of the community."))
     return FollowUp.objects.create(
         organization_id=recap.organization_id,

@@ -12,10 +12,12 @@ from meetings import selectors, services
 from meetings.forms import BlockEditForm, BlockForm, TemplateForm
 from meetings.models import AgendaBlock, Meeting
 from meetings.permissions import can_manage_meetings
-from meetings.views.common import meeting_redirect
+from meetings.views.common import current_user, meeting_redirect
 
 
-def _agenda_context(access: CommunityAccess, meeting: Meeting, **extra: object) -> dict[str, object]:
+def _agenda_context(
+    access: CommunityAccess, meeting: Meeting, **extra: object
+) -> dict[str, object]:
     blocks = list(meeting.blocks.order_by("position", "id"))
     total = services.agenda_total(blocks)
     context: dict[str, object] = {
@@ -33,8 +35,13 @@ def _agenda_context(access: CommunityAccess, meeting: Meeting, **extra: object) 
     return context
 
 
-def _respond(request: HttpRequest, access: CommunityAccess, meeting: Meeting, status: int = 200,
-             **extra: object) -> HttpResponse:
+def _respond(
+    request: HttpRequest,
+    access: CommunityAccess,
+    meeting: Meeting,
+    status: int = 200,
+    **extra: object,
+) -> HttpResponse:
     if request.htmx:  # type: ignore[attr-defined]
         return render(
             request,
@@ -43,12 +50,18 @@ def _respond(request: HttpRequest, access: CommunityAccess, meeting: Meeting, st
             status=status,
         )
     if status != 200:
-        return render(request, "meetings/agenda.html", _agenda_context(access, meeting, **extra),
-                      status=status)
+        return render(
+            request,
+            "meetings/agenda.html",
+            _agenda_context(access, meeting, **extra),
+            status=status,
+        )
     return meeting_redirect(request, "meetings_agenda", meeting, anchor="agenda")
 
 
-def _load(request: HttpRequest, community_slug: str, meeting_id: int) -> tuple[CommunityAccess, Meeting]:
+def _load(
+    request: HttpRequest, community_slug: str, meeting_id: int
+) -> tuple[CommunityAccess, Meeting]:
     access = get_community_access(request, community_slug)
     meeting = selectors.get_meeting(access, meeting_id)
     require(can_manage_meetings(access))
@@ -65,7 +78,9 @@ def _block(meeting: Meeting, block_id: int) -> AgendaBlock:
     return block
 
 
-def agenda(request: HttpRequest, org_slug: str, community_slug: str, meeting_id: int) -> HttpResponse:
+def agenda(
+    request: HttpRequest, org_slug: str, community_slug: str, meeting_id: int
+) -> HttpResponse:
     """GET: the editor. POST: add a block, or start again from a template."""
     access, meeting = _load(request, community_slug, meeting_id)
     if request.method == "POST":
@@ -75,7 +90,7 @@ def agenda(request: HttpRequest, org_slug: str, community_slug: str, meeting_id:
                 return _respond(request, access, meeting, 400, template_form=template_form)
             services.apply_template(
                 meeting=meeting,
-                actor=request.user,  # type: ignore[arg-type]
+                actor=current_user(request),
                 template_key=template_form.cleaned_data["template"],
             )
             return _respond(request, access, meeting)
@@ -84,7 +99,7 @@ def agenda(request: HttpRequest, org_slug: str, community_slug: str, meeting_id:
             return _respond(request, access, meeting, 400, block_form=form)
         services.add_block(
             meeting=meeting,
-            actor=request.user,  # type: ignore[arg-type]
+            actor=current_user(request),
             kind=form.cleaned_data["kind"],
             minutes=form.cleaned_data["minutes"],
             title=form.cleaned_data["title"],
@@ -104,7 +119,7 @@ def block_update(
         return _respond(request, access, meeting, 400, edit_errors={block.pk: form.errors})
     services.update_block(
         block=block,
-        actor=request.user,  # type: ignore[arg-type]
+        actor=current_user(request),
         minutes=form.cleaned_data["minutes"],
         title=form.cleaned_data["title"] or None,
         notes=form.cleaned_data["notes"] if "notes" in request.POST else None,
@@ -122,7 +137,7 @@ def block_move(
     direction = request.POST.get("direction", "")
     if direction not in {"up", "down"}:
         return _respond(request, access, meeting, 400)
-    services.move_block(block=block, actor=request.user, direction=direction)  # type: ignore[arg-type]
+    services.move_block(block=block, actor=current_user(request), direction=direction)
     return _respond(request, access, meeting)
 
 
@@ -132,7 +147,7 @@ def block_delete(
 ) -> HttpResponse:
     access, meeting = _load(request, community_slug, meeting_id)
     block = _block(meeting, block_id)
-    services.delete_block(block=block, actor=request.user)  # type: ignore[arg-type]
+    services.delete_block(block=block, actor=current_user(request))
     return _respond(request, access, meeting)
 
 
@@ -144,7 +159,7 @@ def agenda_reorder(
     access, meeting = _load(request, community_slug, meeting_id)
     try:
         ids = [int(value) for value in request.POST.getlist("block")]
-        services.reorder_blocks(meeting=meeting, actor=request.user, block_ids=ids)  # type: ignore[arg-type]
+        services.reorder_blocks(meeting=meeting, actor=current_user(request), block_ids=ids)
     except (ValueError, ValidationError):
         return _respond(request, access, meeting, 400)
     return _respond(request, access, meeting)

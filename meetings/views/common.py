@@ -1,6 +1,9 @@
+from typing import cast
+
 from django.http import HttpRequest, HttpResponseRedirect
 from django.shortcuts import redirect
 
+from accounts.models import User
 from meetings.models import Meeting
 
 
@@ -17,3 +20,8 @@ def meeting_redirect(
     if anchor:
         response["Location"] += f"#{anchor}"
     return response
+
+
+def current_user(request: HttpRequest) -> User:
+    """The signed-in person (every view here runs behind the login check of the tenancy gate)."""
+    return cast(User, request.user)

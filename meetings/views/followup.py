@@ -8,7 +8,6 @@ from django.shortcuts import render
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.formats import date_format
-from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 
 from cdp.mail import absolute_url
@@ -18,8 +17,9 @@ from meetings import charts, permissions, selectors, services
 from meetings.content import ATTENDANCE_DROP_CAUSES
 from meetings.forms import FollowUpForm, RecapForm, SharedToolForm
 from meetings.models import AttendanceStatus, FollowUp, Recap, SharedTool
+from meetings.services.agenda import content_language
 from meetings.tokens import make_checkin_token
-from meetings.views.common import meeting_redirect
+from meetings.views.common import current_user, meeting_redirect
 
 
 def attendance(
@@ -30,12 +30,14 @@ def attendance(
     require(permissions.can_manage_meetings(access))
     if request.method == "POST":
         statuses = {
-            int(key.removeprefix("status_")): value
-            for key, value in request.POST.items()
+            int(key.removeprefix("status_")): str(request.POST.get(key, ""))
+            for key in request.POST
             if key.startswith("status_") and key.removeprefix("status_").isdigit()
         }
         try:
-            services.record_attendance(meeting=meeting, actor=request.user, statuses=statuses)  # type: ignore[arg-type]
+            services.record_attendance(
+                meeting=meeting, actor=current_user(request), statuses=statuses
+            )
         except ValidationError as exc:
             messages.error(request, " ".join(exc.messages))
         else:
@@ -68,12 +70,14 @@ def attendance(
     )
 
 
-def recap(request: HttpRequest, org_slug: str, community_slug: str, meeting_id: int) -> HttpResponse:
+def recap(
+    request: HttpRequest, org_slug: str, community_slug: str, meeting_id: int
+) -> HttpResponse:
     """Write the recap: summary, follow-ups, tools shared, next theme; then publish it."""
     access = get_community_access(request, community_slug)
     meeting = selectors.get_meeting(access, meeting_id)
-    require(permissions.can_edit_recap(access, meeting, request.user.pk))
-    actor = request.user
+    require(permissions.can_edit_recap(access, meeting, current_user(request).pk))
+    actor = current_user(request)
     current = (
         Recap.objects.filter(meeting=meeting)
         .prefetch_related(
@@ -84,8 +88,13 @@ def recap(request: HttpRequest, org_slug: str, community_slug: str, meeting_id: 
     )
     members = selectors.active_members(access.community)
     form = RecapForm(
-        initial={"summary": current.summary, "next_theme": current.next_theme,
-                 "visibility": current.visibility} if current else {"visibility": "members"}
+        initial={
+            "summary": current.summary,
+            "next_theme": current.next_theme,
+            "visibility": current.visibility,
+        }
+        if current
+        else {"visibility": "members"}
     )
     follow_up_form = FollowUpForm(members=members)
     tool_form = SharedToolForm()
@@ -177,13 +186,11 @@ def dashboard(request: HttpRequest, org_slug: str, community_slug: str) -> HttpR
         for meeting in data.held
     ]
     chart = (
-        charts.attendance_chart(
-            labels, data.counts, _("People present per meeting"), _("Present")
-        )
+        charts.attendance_chart(labels, data.counts, _("People present per meeting"), _("Present"))
         if data.held
         else ""
     )
-    lang = "en" if (get_language() or "fr").startswith("en") else "fr"
+    lang = content_language()
     return render(
         request,
         "meetings/dashboard.html",

@@ -20,17 +20,17 @@ from meetings import ics, permissions, selectors, services
 from meetings.forms import TopicForm
 from meetings.models import Meeting, MeetingSeries, RegistrationStatus
 from meetings.tokens import read_checkin_token, read_rsvp_token
-from meetings.views.common import meeting_redirect
+from meetings.views.common import current_user, meeting_redirect
 
 
 def meeting_detail(
     request: HttpRequest, org_slug: str, community_slug: str, meeting_id: int
 ) -> HttpResponse:
     access = get_community_access(request, community_slug)
-    page = selectors.get_meeting_page(access, request.user, meeting_id)  # type: ignore[arg-type]
+    page = selectors.get_meeting_page(access, current_user(request), meeting_id)
     require(access.can_view_content)
     meeting = page.meeting
-    user_id = request.user.pk
+    user_id = current_user(request).pk
     can_manage = permissions.can_manage_meetings(access)
     return render(
         request,
@@ -59,7 +59,7 @@ def meeting_rsvp(
     try:
         registration = services.rsvp(
             meeting=meeting,
-            user=request.user,  # type: ignore[arg-type]
+            user=current_user(request),
             answer=request.POST.get("answer", ""),
             note=request.POST.get("note", ""),
         )
@@ -71,11 +71,14 @@ def meeting_rsvp(
 
 
 def _answer_message(status: str) -> str:
-    return {
+    messages_by_status: dict[str, str] = {
         RegistrationStatus.GOING: _("Thank you: you are registered."),
-        RegistrationStatus.NOT_GOING: _("Noted: you will be absent. Thank you for letting us know."),
+        RegistrationStatus.NOT_GOING: _(
+            "Noted: you will be absent. Thank you for letting us know."
+        ),
         RegistrationStatus.WAITLISTED: _("The meeting is full: you are on the waiting list."),
-    }[status]
+    }
+    return messages_by_status[status]
 
 
 @tenant_public
@@ -90,14 +93,21 @@ def rsvp_link(request: HttpRequest, org_slug: str, rsvp_token: str) -> HttpRespo
     person = User.objects.filter(pk=claim.user_id, is_active=True).first()
     if meeting is None or person is None:
         return render(request, "meetings/rsvp_link.html", {"invalid": True}, status=400)
-    context = {"meeting": meeting, "community": meeting.community, "person": person,
-               "answer": claim.answer, "token": rsvp_token}
+    context = {
+        "meeting": meeting,
+        "community": meeting.community,
+        "person": person,
+        "answer": claim.answer,
+        "token": rsvp_token,
+    }
     if request.method == "POST":
         try:
             registration = services.rsvp(meeting=meeting, user=person, answer=claim.answer)
         except (ValidationError, PermissionDenied) as exc:
             messages_ = exc.messages if isinstance(exc, ValidationError) else []
-            context["error"] = " ".join(messages_) or _("You can no longer answer for this meeting.")
+            context["error"] = " ".join(messages_) or _(
+                "You can no longer answer for this meeting."
+            )
             return render(request, "meetings/rsvp_link.html", context, status=400)
         context["done"] = True
         context["message"] = _answer_message(registration.status)
@@ -114,7 +124,7 @@ def topic_submit(
     if request.method == "POST" and form.is_valid():
         services.submit_topic(
             meeting=meeting,
-            author=request.user,  # type: ignore[arg-type]
+            author=current_user(request),
             text=form.cleaned_data["text"],
             present_anonymously=form.cleaned_data["present_anonymously"],
         )
@@ -139,10 +149,18 @@ def meeting_ics(
     request: HttpRequest, org_slug: str, community_slug: str, meeting_id: int
 ) -> HttpResponse:
     access = get_community_access(request, community_slug)
-    page = selectors.get_meeting_page(access, request.user, meeting_id)  # type: ignore[arg-type]
+    page = selectors.get_meeting_page(access, current_user(request), meeting_id)
     require(access.can_view_content)
-    url = absolute_url(reverse("meetings_detail", kwargs={
-        "org_slug": org_slug, "community_slug": community_slug, "meeting_id": meeting_id}))
+    url = absolute_url(
+        reverse(
+            "meetings_detail",
+            kwargs={
+                "org_slug": org_slug,
+                "community_slug": community_slug,
+                "meeting_id": meeting_id,
+            },
+        )
+    )
     content = ics.meeting_ics(
         page.meeting,
         tzname=request.organization.timezone,  # type: ignore[attr-defined]
@@ -173,18 +191,18 @@ def series_ics(
 def calendar(request: HttpRequest, org_slug: str) -> HttpResponse:
     """Manage one's personal calendar feed: create (shown once), replace or revoke."""
     organization = request.organization  # type: ignore[attr-defined]
-    user = request.user
+    user = current_user(request)
     new_url = ""
     if request.method == "POST":
         if request.POST.get("action") == "revoke":
-            services.revoke_calendar_feeds(organization=organization, user=user)  # type: ignore[arg-type]
+            services.revoke_calendar_feeds(organization=organization, user=user)
             messages.success(request, _("Your calendar link no longer works."))
             return redirect("meetings_calendar", org_slug=org_slug)
-        _feed, token = services.create_calendar_feed(organization=organization, user=user)  # type: ignore[arg-type]
+        _feed, token = services.create_calendar_feed(organization=organization, user=user)
         new_url = absolute_url(
             reverse("meetings_feed", kwargs={"org_slug": org_slug, "feed_token": token})
         )
-    feed = selectors.active_feed(organization, user)  # type: ignore[arg-type]
+    feed = selectors.active_feed(organization, user)
     return render(request, "meetings/calendar.html", {"feed": feed, "new_url": new_url})
 
 
@@ -200,9 +218,16 @@ def feed(request: HttpRequest, org_slug: str, feed_token: str) -> HttpResponse:
         meetings, going = selectors.feed_meetings(user)
 
     def url_for(meeting: Meeting) -> str:
-        return absolute_url(reverse("meetings_detail", kwargs={
-            "org_slug": org_slug, "community_slug": meeting.community.slug,
-            "meeting_id": meeting.pk}))
+        return absolute_url(
+            reverse(
+                "meetings_detail",
+                kwargs={
+                    "org_slug": org_slug,
+                    "community_slug": meeting.community.slug,
+                    "meeting_id": meeting.pk,
+                },
+            )
+        )
 
     content = ics.feed_ics(
         meetings,
@@ -230,7 +255,9 @@ def check_in(
         return render(request, "meetings/checkin.html", context, status=400)
     if request.method == "POST":
         try:
-            context["attendance"] = services.self_check_in(meeting=meeting, user=request.user)  # type: ignore[arg-type]
+            context["attendance"] = services.self_check_in(
+                meeting=meeting, user=current_user(request)
+            )
         except ValidationError as exc:
             context["error"] = " ".join(exc.messages)
             return render(request, "meetings/checkin.html", context, status=400)

@@ -13,13 +13,13 @@ from communities.selectors import get_community_access
 from meetings import notify, selectors, services
 from meetings.forms import MeetingForm, SeriesForm, SettingsForm, format_offsets
 from meetings.permissions import can_manage_meetings
-from meetings.views.common import meeting_redirect
+from meetings.views.common import current_user, meeting_redirect
 
 
 def meeting_list(request: HttpRequest, org_slug: str, community_slug: str) -> HttpResponse:
     access = get_community_access(request, community_slug)
     require(access.can_view_content)
-    upcoming, past = selectors.list_meetings(access.community, request.user)  # type: ignore[arg-type]
+    upcoming, past = selectors.list_meetings(access.community, current_user(request))
     return render(
         request,
         "meetings/list.html",
@@ -44,17 +44,24 @@ def meeting_create(request: HttpRequest, org_slug: str, community_slug: str) -> 
     access = get_community_access(request, community_slug)
     require(can_manage_meetings(access))
     community = access.community
-    initial = {"duration_minutes": community.default_meeting_minutes, "modality": community.modality}
+    initial = {
+        "duration_minutes": community.default_meeting_minutes,
+        "modality": community.modality,
+    }
     form = MeetingForm(request.POST or None, initial=initial, **_form_kwargs(access))
     if request.method == "POST" and form.is_valid():
         try:
             meeting = services.schedule_meeting(
-                community=community, actor=request.user, data=form.to_data()  # type: ignore[arg-type]
+                community=community,
+                actor=current_user(request),
+                data=form.to_data(),
             )
         except ValidationError as exc:
             form.add_error(None, exc)
         else:
-            messages.success(request, _("The meeting is planned; the invitations are on their way."))
+            messages.success(
+                request, _("The meeting is planned; the invitations are on their way.")
+            )
             return meeting_redirect(request, "meetings_agenda", meeting)
     return render(
         request,
@@ -68,13 +75,16 @@ def series_create(request: HttpRequest, org_slug: str, community_slug: str) -> H
     access = get_community_access(request, community_slug)
     require(can_manage_meetings(access))
     community = access.community
-    initial = {"duration_minutes": community.default_meeting_minutes, "modality": community.modality}
+    initial = {
+        "duration_minutes": community.default_meeting_minutes,
+        "modality": community.modality,
+    }
     form = SeriesForm(request.POST or None, initial=initial, **_form_kwargs(access))
     if request.method == "POST" and form.is_valid():
         try:
             series = services.schedule_series(
                 community=community,
-                actor=request.user,  # type: ignore[arg-type]
+                actor=current_user(request),
                 data=form.to_data(),
                 rrule=form.rrule(),
                 exdates=form.cleaned_data["exdates"],
@@ -109,7 +119,9 @@ def meeting_edit(
     )
     if request.method == "POST" and form.is_valid():
         try:
-            services.update_meeting(meeting=meeting, actor=request.user, data=form.to_data())  # type: ignore[arg-type]
+            services.update_meeting(
+                meeting=meeting, actor=current_user(request), data=form.to_data()
+            )
         except ValidationError as exc:
             form.add_error(None, exc)
         else:
@@ -130,7 +142,7 @@ def meeting_cancel(
     access = get_community_access(request, community_slug)
     meeting = selectors.get_meeting(access, meeting_id)
     require(can_manage_meetings(access))
-    services.cancel_meeting(meeting=meeting, actor=request.user)  # type: ignore[arg-type]
+    services.cancel_meeting(meeting=meeting, actor=current_user(request))
     messages.success(request, _("The meeting is cancelled; the people registered will be told."))
     return meeting_redirect(request, "meetings_detail", meeting)
 
@@ -143,7 +155,7 @@ def meeting_settings(request: HttpRequest, org_slug: str, community_slug: str) -
     if request.method == "POST" and form.is_valid():
         services.set_community_offsets(
             community=access.community,
-            actor=request.user,  # type: ignore[arg-type]
+            actor=current_user(request),
             offsets=form.cleaned_data["reminders"],
         )
         messages.success(request, _("Reminders saved."))
@@ -160,7 +172,7 @@ def rotation(request: HttpRequest, org_slug: str, community_slug: str) -> HttpRe
     """Who presents at which meeting: visible to the group, set by the facilitators."""
     access = get_community_access(request, community_slug)
     require(access.can_view_content)
-    upcoming, past = selectors.list_meetings(access.community, request.user)  # type: ignore[arg-type]
+    upcoming, past = selectors.list_meetings(access.community, current_user(request))
     members = selectors.active_members(access.community)
     if request.method == "POST":
         require(can_manage_meetings(access))
@@ -170,15 +182,23 @@ def rotation(request: HttpRequest, org_slug: str, community_slug: str) -> HttpRe
             assignments[meeting.pk] = int(value) if value.isdigit() else None
         try:
             services.assign_rotation(
-                community=access.community, actor=request.user, assignments=assignments  # type: ignore[arg-type]
+                community=access.community,
+                actor=current_user(request),
+                assignments=assignments,
             )
         except ValidationError as exc:
             messages.error(request, " ".join(exc.messages))
             return render(
                 request,
                 "meetings/rotation.html",
-                {"access": access, "community": access.community, "upcoming": upcoming,
-                 "past": past, "members": members, "can_manage": True},
+                {
+                    "access": access,
+                    "community": access.community,
+                    "upcoming": upcoming,
+                    "past": past,
+                    "members": members,
+                    "can_manage": True,
+                },
                 status=400,
             )
         messages.success(request, _("Rotation saved."))

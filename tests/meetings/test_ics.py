@@ -185,7 +185,9 @@ def test_the_personal_feed_works_without_a_session_and_stops_when_revoked(
         _feed, token = services.create_calendar_feed(
             organization=tenant.organization, user=tenant.member
         )
-    url = reverse("meetings_feed", kwargs={"org_slug": tenant.organization.slug, "feed_token": token})
+    url = reverse(
+        "meetings_feed", kwargs={"org_slug": tenant.organization.slug, "feed_token": token}
+    )
     calendar = parse(Client().get(url).content)
     events = {event.get("SUMMARY")[1].split(" — ")[0]: event for event in calendar.find("VEVENT")}
     assert set(events) == {"Avec lien", "Sans réponse"}

@@ -163,7 +163,9 @@ def test_a_moved_meeting_sends_the_new_time_with_a_calendar_file(tenant: Tenant)
     mail.outbox.clear()
     with scope(organization=tenant.organization):
         services.rsvp(meeting=meeting, user=tenant.member, answer="going")
-        data = services.MeetingData(title=meeting.title, starts_at=meeting.starts_at + timedelta(days=1))
+        data = services.MeetingData(
+            title=meeting.title, starts_at=meeting.starts_at + timedelta(days=1)
+        )
         services.update_meeting(meeting=meeting, actor=tenant.facilitator, data=data)
     send_due()
     [message] = mail.outbox

@@ -34,9 +34,12 @@ def test_planning_a_meeting_queues_the_whole_sequence(tenant: Tenant) -> None:
     assert (notify.RECAP_NUDGE, facilitator) in kinds
     assert (notify.RECAP_NUDGE, member) not in kinds
     reminders = sorted(
-        (row.due_at for row in queued if row.kind == notify.REMINDER and row.email == member)
+        row.due_at for row in queued if row.kind == notify.REMINDER and row.email == member
     )
-    assert reminders == [meeting.starts_at - timedelta(days=7), meeting.starts_at - timedelta(days=1)]
+    assert reminders == [
+        meeting.starts_at - timedelta(days=7),
+        meeting.starts_at - timedelta(days=1),
+    ]
     nudge = next(row for row in queued if row.kind == notify.RECAP_NUDGE)
     assert nudge.due_at == meeting.ends_at + timedelta(days=2)
 
@@ -172,7 +175,9 @@ def test_moving_a_meeting_moves_its_reminders_and_tells_registrants(tenant: Tena
 def test_moving_a_meeting_closer_cancels_reminders_whose_time_passed(tenant: Tenant) -> None:
     meeting = plan(tenant, days=20)
     with scope(organization=tenant.organization):
-        data = services.MeetingData(title=meeting.title, starts_at=timezone.now() + timedelta(days=3))
+        data = services.MeetingData(
+            title=meeting.title, starts_at=timezone.now() + timedelta(days=3)
+        )
         services.update_meeting(meeting=meeting, actor=tenant.facilitator, data=data)
     states = {row.context["offset"]: row.state for row in rows(kind=notify.REMINDER)}
     assert states == {10080: NotificationState.CANCELLED, 1440: NotificationState.QUEUED}
@@ -207,11 +212,15 @@ def test_reminder_offsets_per_community_and_per_meeting(tenant: Tenant) -> None:
         services.set_community_offsets(
             community=tenant.community, actor=tenant.facilitator, offsets=[3 * 1440]
         )
+
     def offsets(m: Meeting) -> dict[int, str]:
         return {
             row.context["offset"]: row.state
-            for row in rows(key__startswith=f"{notify.REMINDER}:m{m.pk}-", email=tenant.member.email)
+            for row in rows(
+                key__startswith=f"{notify.REMINDER}:m{m.pk}-", email=tenant.member.email
+            )
         }
+
     assert offsets(meeting) == {
         10080: NotificationState.CANCELLED,
         1440: NotificationState.CANCELLED,
@@ -244,7 +253,9 @@ def test_attendance_and_self_check_in(tenant: Tenant) -> None:
         assert meeting.status == MeetingStatus.HELD
 
 
-def test_attendance_refuses_people_outside_the_community(tenant: Tenant, other_tenant: Tenant) -> None:
+def test_attendance_refuses_people_outside_the_community(
+    tenant: Tenant, other_tenant: Tenant
+) -> None:
     meeting = plan(tenant, days=1)
     with scope(organization=tenant.organization), pytest.raises(ValidationError):
         services.record_attendance(
@@ -255,7 +266,9 @@ def test_attendance_refuses_people_outside_the_community(tenant: Tenant, other_t
 def test_publishing_a_recap_queues_the_summary_once(tenant: Tenant) -> None:
     meeting = plan(tenant, days=1)
     with scope(organization=tenant.organization):
-        recap = services.save_recap(meeting=meeting, actor=tenant.facilitator, summary="On a parlé.")
+        recap = services.save_recap(
+            meeting=meeting, actor=tenant.facilitator, summary="On a parlé."
+        )
         services.add_follow_up(
             recap=recap, actor=tenant.facilitator, text="Envoyer le gabarit", owner=tenant.member
         )
@@ -374,7 +387,9 @@ def test_dashboard_lists_open_follow_ups(tenant: Tenant) -> None:
     assert [item.text for item in data.open_follow_ups] == ["à faire"]
 
 
-def test_agenda_blocks_are_scoped_to_their_organisation(tenant: Tenant, other_tenant: Tenant) -> None:
+def test_agenda_blocks_are_scoped_to_their_organisation(
+    tenant: Tenant, other_tenant: Tenant
+) -> None:
     plan(tenant, agenda_template="thematic_virtual_60")
     with scope(organization=other_tenant.organization):
         assert AgendaBlock.objects.count() == 0

@@ -59,8 +59,13 @@ def test_planning_a_meeting_from_the_form_opens_its_agenda(tenant: Tenant) -> No
 def test_bad_input_rerenders_the_form_with_errors_and_keeps_what_was_typed(tenant: Tenant) -> None:
     response = client_for(tenant.facilitator).post(
         url("meetings_create", tenant),
-        {"title": "Rencontre en salle", "starts_at": "demain", "duration_minutes": 60,
-         "modality": "in_person", "reminders": "bientôt"},
+        {
+            "title": "Rencontre en salle",
+            "starts_at": "demain",
+            "duration_minutes": 60,
+            "modality": "in_person",
+            "reminders": "bientôt",
+        },
     )
     assert response.status_code == 400
     body = response.content.decode()
@@ -94,7 +99,10 @@ def test_confidential_topics_reach_only_the_facilitators(tenant: Tenant) -> None
     agenda = url("meetings_agenda", tenant, meeting_id=meeting.pk)
     assert "situation délicate" in client_for(tenant.facilitator).get(agenda).content.decode()
     assert "1 sujet confidentiel reçu" in client_for(tenant.facilitator).get(page).content.decode()
-    assert member.post(url("meetings_topic", tenant, meeting_id=meeting.pk), {"text": ""}).status_code == 400
+    assert (
+        member.post(url("meetings_topic", tenant, meeting_id=meeting.pk), {"text": ""}).status_code
+        == 400
+    )
     with scopes_disabled():
         assert TopicSubmission.objects.count() == 1
 
@@ -104,7 +112,9 @@ def test_a_member_says_they_will_be_absent(tenant: Tenant) -> None:
     client_for(tenant.member).post(
         url("meetings_rsvp", tenant, meeting_id=meeting.pk), {"answer": "not_going"}
     )
-    sheet = client_for(tenant.facilitator).get(url("meetings_attendance", tenant, meeting_id=meeting.pk))
+    sheet = client_for(tenant.facilitator).get(
+        url("meetings_attendance", tenant, meeting_id=meeting.pk)
+    )
     body = sheet.content.decode()
     assert f'name="status_{tenant.member.pk}"' in body
     assert 'value="excused" selected' in body  # prefilled from the answer
@@ -176,12 +186,17 @@ def test_agenda_works_without_javascript_and_can_be_reordered_by_drag(tenant: Te
     assert "Total : 60 minutes sur 60." in page
     with scopes_disabled():
         ids = list(AgendaBlock.objects.filter(meeting=meeting).values_list("pk", flat=True))
-    client.post(url("meetings_agenda_reorder", tenant, meeting_id=meeting.pk),
-                {"block": list(reversed(ids))}, HTTP_HX_REQUEST="true")
+    client.post(
+        url("meetings_agenda_reorder", tenant, meeting_id=meeting.pk),
+        {"block": list(reversed(ids))},
+        HTTP_HX_REQUEST="true",
+    )
     with scopes_disabled():
         kinds = list(AgendaBlock.objects.filter(meeting=meeting).values_list("kind", flat=True))
     assert kinds == ["closing_3a", "discussion", "mood_check"]
-    bad = client.post(url("meetings_agenda_reorder", tenant, meeting_id=meeting.pk), {"block": ids[:1]})
+    bad = client.post(
+        url("meetings_agenda_reorder", tenant, meeting_id=meeting.pk), {"block": ids[:1]}
+    )
     assert bad.status_code == 400
 
 
@@ -195,12 +210,31 @@ def test_attendance_then_recap_publication_sends_the_follow_up(tenant: Tenant) -
     with scopes_disabled():
         assert Attendance.objects.filter(meeting=meeting).count() == 2
     recap = url("meetings_recap", tenant, meeting_id=meeting.pk)
-    client.post(recap, {"action": "add_follow_up", "text": "Envoyer le gabarit",
-                        "owner": tenant.member.pk, "due_date": "2026-12-15"})
+    client.post(
+        recap,
+        {
+            "action": "add_follow_up",
+            "text": "Envoyer le gabarit",
+            "owner": tenant.member.pk,
+            "due_date": "2026-12-15",
+        },
+    )
     client.post(recap, {"action": "add_tool", "title": "Gabarit de budget"})
-    assert client.post(recap, {"action": "publish", "summary": "", "visibility": "members"}).status_code == 400
-    client.post(recap, {"action": "publish", "summary": "Trois pistes retenues.",
-                        "next_theme": "Gouvernance", "visibility": "members"})
+    assert (
+        client.post(
+            recap, {"action": "publish", "summary": "", "visibility": "members"}
+        ).status_code
+        == 400
+    )
+    client.post(
+        recap,
+        {
+            "action": "publish",
+            "summary": "Trois pistes retenues.",
+            "next_theme": "Gouvernance",
+            "visibility": "members",
+        },
+    )
     with scopes_disabled():
         assert Recap.objects.get().is_published
     mail.outbox.clear()
@@ -222,30 +256,43 @@ def test_a_draft_recap_is_hidden_from_members(tenant: Tenant) -> None:
 
 def test_self_check_in_by_link(tenant: Tenant) -> None:
     meeting = plan(tenant, starts_at=timezone.now() - timedelta(minutes=2))
-    checkin = url("meetings_checkin", tenant, meeting_id=meeting.pk,
-                  checkin_token=make_checkin_token(meeting.pk))
+    checkin = url(
+        "meetings_checkin",
+        tenant,
+        meeting_id=meeting.pk,
+        checkin_token=make_checkin_token(meeting.pk),
+    )
     member = client_for(tenant.member)
     assert member.get(checkin).status_code == 200
     assert member.post(checkin).status_code == 200
     with scopes_disabled():
         assert Attendance.objects.get(user=tenant.member).status == "online"
-    other = url("meetings_checkin", tenant, meeting_id=meeting.pk,
-                checkin_token=make_checkin_token(meeting.pk + 1000))
+    other = url(
+        "meetings_checkin",
+        tenant,
+        meeting_id=meeting.pk,
+        checkin_token=make_checkin_token(meeting.pk + 1000),
+    )
     assert member.get(other).status_code == 400
-    page = client_for(tenant.facilitator).get(url("meetings_attendance", tenant, meeting_id=meeting.pk))
+    page = client_for(tenant.facilitator).get(
+        url("meetings_attendance", tenant, meeting_id=meeting.pk)
+    )
     assert b"data:image/svg+xml" in page.content
 
 
 def test_the_rsvp_link_rejects_forged_or_foreign_tokens(tenant: Tenant) -> None:
     meeting = plan(tenant)
     token = make_rsvp_token(meeting_id=meeting.pk, user_id=tenant.member.pk, answer="going")
-    link = reverse("meetings_rsvp_link", kwargs={"org_slug": tenant.organization.slug,
-                                                  "rsvp_token": token[:-3] + "abc"})
+    link = reverse(
+        "meetings_rsvp_link",
+        kwargs={"org_slug": tenant.organization.slug, "rsvp_token": token[:-3] + "abc"},
+    )
     assert Client().get(link).status_code == 400
     with scope(organization=tenant.organization):
         services.cancel_meeting(meeting=meeting, actor=tenant.facilitator)
-    good = reverse("meetings_rsvp_link", kwargs={"org_slug": tenant.organization.slug,
-                                                  "rsvp_token": token})
+    good = reverse(
+        "meetings_rsvp_link", kwargs={"org_slug": tenant.organization.slug, "rsvp_token": token}
+    )
     assert Client().post(good).status_code == 400
 
 
@@ -254,8 +301,9 @@ def test_an_rsvp_token_does_not_open_another_organisations_meeting(
 ) -> None:
     theirs = plan(other_tenant)
     token = make_rsvp_token(meeting_id=theirs.pk, user_id=other_tenant.member.pk, answer="going")
-    link = reverse("meetings_rsvp_link", kwargs={"org_slug": tenant.organization.slug,
-                                                  "rsvp_token": token})
+    link = reverse(
+        "meetings_rsvp_link", kwargs={"org_slug": tenant.organization.slug, "rsvp_token": token}
+    )
     assert Client().post(link).status_code == 400
 
 
@@ -286,8 +334,10 @@ def test_cancel_from_the_page(tenant: Tenant) -> None:
 
 def test_the_community_home_shows_the_next_meeting(tenant: Tenant) -> None:
     plan(tenant, title="Prochaine rencontre de test")
-    home = reverse("community_home", kwargs={"org_slug": tenant.organization.slug,
-                                             "community_slug": tenant.community.slug})
+    home = reverse(
+        "community_home",
+        kwargs={"org_slug": tenant.organization.slug, "community_slug": tenant.community.slug},
+    )
     assert "Prochaine rencontre de test" in client_for(tenant.member).get(home).content.decode()
 
 
@@ -309,10 +359,20 @@ def _grow(tenant: Tenant, size: int) -> Meeting:
     people = [UserFactory(email=f"q{size}-{i}@example.org") for i in range(size)]
     for person in people:
         add_member(tenant.community, person)
-    meeting = plan(tenant, starts_at=timezone.now() + timedelta(hours=1), agenda_template="thematic_guest_120",
-                   co_facilitators=[tenant.facilitator], note_taker=tenant.member, capacity=500)
+    meeting = plan(
+        tenant,
+        starts_at=timezone.now() + timedelta(hours=1),
+        agenda_template="thematic_guest_120",
+        co_facilitators=[tenant.facilitator],
+        note_taker=tenant.member,
+        capacity=500,
+    )
     for index in range(size):
-        plan(tenant, starts_at=timezone.now() - timedelta(days=7 * (index + 1)), title=f"Passée {index}")
+        plan(
+            tenant,
+            starts_at=timezone.now() - timedelta(days=7 * (index + 1)),
+            title=f"Passée {index}",
+        )
     with scope(organization=tenant.organization):
         for person in people:
             services.rsvp(meeting=meeting, user=person, answer="going")
@@ -323,7 +383,8 @@ def _grow(tenant: Tenant, size: int) -> Meeting:
         past = list(Meeting.objects.filter(title__startswith="Passée"))
         for old in past:
             services.record_attendance(
-                meeting=old, actor=tenant.facilitator,
+                meeting=old,
+                actor=tenant.facilitator,
                 statuses={p.pk: "in_room" for p in people},
             )
     return meeting
@@ -341,9 +402,7 @@ def test_query_budget_of_the_meeting_page(
     assert response.status_code == 200
 
 
-@pytest.mark.parametrize(
-    "name", ["meetings_dashboard", "meetings_list", "meetings_rotation"]
-)
+@pytest.mark.parametrize("name", ["meetings_dashboard", "meetings_list", "meetings_rotation"])
 @pytest.mark.parametrize("size", [1, 25])
 def test_query_budget_of_community_pages(
     tenant: Tenant, size: int, name: str, django_assert_max_num_queries
