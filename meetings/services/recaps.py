@@ -113,8 +113,9 @@ def recap_audience(recap: Recap) -> list[User]:
 
 
 @transaction.atomic
-def publish_recap(*, recap: Recap, actor: User) -> Recap:
-    """Publish the recap and queue the follow-up summary (once per person, even if republished)."""
+def publish_recap(*, recap: Recap, actor: User, send_summary: bool = True) -> Recap:
+    """Publish the recap and queue the follow-up summary (once per person, even if republished);
+    `send_summary=False` publishes an old recap without emailing anyone (imports, demo)."""
     if not recap.summary.strip():
         raise ValidationError(_("Write a summary before publishing."))
     meeting = recap.meeting
@@ -125,5 +126,6 @@ def publish_recap(*, recap: Recap, actor: User) -> Recap:
     if meeting.status == MeetingStatus.PLANNED and meeting.starts_at <= timezone.now():
         meeting.status = MeetingStatus.HELD
         meeting.save(update_fields=["status", "updated_at"])
-    notify.queue_recap_summary(meeting, users=recap_audience(recap))
+    if send_summary:
+        notify.queue_recap_summary(meeting, users=recap_audience(recap))
     return recap
