@@ -1,0 +1,158 @@
+"""Random and hostile values posted to every form of the platform: never a 500, a clear error when
+refused, and no data changed by a refused post.
+
+Forms are discovered, not listed: every URL of the walk registry (tests/walk/) is opened as the
+role that may use it, and each POST form on the page is filled by Hypothesis.
+"""
+
+from html.parser import HTMLParser
+from typing import Any
+
+import pytest
+from django.apps import apps
+from django.db import transaction
+from django.test import Client
+from django_scopes import scopes_disabled
+from hypothesis import HealthCheck, Phase, given, settings
+from hypothesis import strategies as st
+
+from tests.conftest import Tenant
+from tests.test_url_walk import EXPECT, PATTERNS, _client_for, _url
+
+HOSTILE = [
+    "",
+    " ",
+    "<script>alert(1)</script>",
+    "' OR 1=1 --",
+    "../../etc/passwd",
+    "\x00",
+    "𝓤𝓷𝓲𝓬𝓸𝓭𝓮 ✨ é à ç",
+    "9" * 40,
+    "-1",
+    "2026-02-30",
+    "x" * 5000,
+    "=cmd|' /C calc'!A0",
+    "javascript:alert(1)",
+]
+SKIP_ACTIONS = ("/accounts/logout/", "/language/")
+SKIP_FIELDS = {"csrfmiddlewaretoken"}
+
+
+class _Forms(HTMLParser):
+    def __init__(self) -> None:
+        super().__init__()
+        self.forms: list[dict[str, Any]] = []
+        self._current: dict[str, Any] | None = None
+        self._select: str | None = None
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        a = {k: v or "" for k, v in attrs}
+        if tag == "form" and a.get("method", "get").lower() == "post":
+            self._current = {
+                "action": a.get("action", ""),
+                "fields": {},
+                "enctype": a.get("enctype"),
+            }
+        elif self._current is not None and tag in {"input", "textarea", "select"} and a.get("name"):
+            kind = a.get("type", "text") if tag == "input" else tag
+            field = self._current["fields"].setdefault(
+                a["name"], {"kind": kind, "options": [], "value": a.get("value", "")}
+            )
+            if tag == "select":
+                self._select = a["name"]
+            if kind in {"radio", "checkbox"}:
+                field["options"].append(a.get("value", "on"))
+        elif tag == "option" and self._current is not None and self._select:
+            self._current["fields"][self._select]["options"].append(a.get("value", ""))
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag == "form" and self._current is not None:
+            self.forms.append(self._current)
+            self._current = None
+        elif tag == "select":
+            self._select = None
+
+
+def _table_counts() -> dict[str, int]:
+    with scopes_disabled():
+        return {
+            model._meta.label: model._base_manager.count()
+            for model in apps.get_models()
+            if model._meta.app_label
+            in {"accounts", "communities", "meetings", "charters", "toolbox", "evaluations"}
+        }
+
+
+def _value_strategy(field: dict[str, Any]) -> st.SearchStrategy[Any]:
+    hostile = st.sampled_from(HOSTILE)
+    text = st.text(max_size=300)
+    if field["kind"] == "hidden":
+        return st.one_of(st.just(field["value"]), hostile)
+    if field["options"]:
+        return st.one_of(st.sampled_from(field["options"]), hostile)
+    if field["kind"] == "file":
+        return st.binary(max_size=2048)
+    if field["kind"] in {"number", "range"}:
+        return st.one_of(st.integers(-(10**12), 10**12).map(str), hostile)
+    return st.one_of(text, hostile)
+
+
+def _pages(tenant: Tenant, other: Tenant) -> list[tuple[str, str, str]]:
+    found = []
+    for name in sorted(PATTERNS):
+        expect = EXPECT.get(name)
+        if expect is None or expect.skip or expect.status != 200 or expect.method != "get":
+            continue
+        found.append((name, expect.role, _url(name, tenant, other)))
+    return found
+
+
+@pytest.mark.django_db
+@settings(
+    max_examples=4,
+    deadline=None,
+    suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
+    database=None,
+    # Pages change as data changes, so examples cannot be replayed or shrunk; the assertion
+    # message carries the failing payload instead.
+    phases=[Phase.explicit, Phase.generate],
+)
+@given(data=st.data())
+def test_hostile_values_never_break_a_form(
+    data: st.DataObject, tenant: Tenant, other_tenant: Tenant, outsider: Any
+) -> None:
+    # Each example starts from the same data: everything it posts is rolled back afterwards.
+    with transaction.atomic():
+        for name, role, url in _pages(tenant, other_tenant):
+            client: Client = _client_for(role, tenant, other_tenant, outsider)
+            page = client.get(url)
+            if page.status_code != 200 or "text/html" not in page.get("Content-Type", ""):
+                continue
+            parser = _Forms()
+            parser.feed(page.content.decode())
+            for form in parser.forms:
+                action = form["action"] or url
+                if action.startswith(SKIP_ACTIONS) or not action.startswith("/"):
+                    continue
+                payload: dict[str, Any] = {}
+                for field_name, field in form["fields"].items():
+                    if field_name in SKIP_FIELDS or field["kind"] in {"submit", "button"}:
+                        continue
+                    value = data.draw(_value_strategy(field), label=f"{name}:{field_name}")
+                    if field["kind"] == "file":
+                        from django.core.files.uploadedfile import SimpleUploadedFile
+
+                        value = SimpleUploadedFile(
+                            "fuzz.pdf", value, content_type="application/pdf"
+                        )
+                    payload[field_name] = value
+                before = _table_counts()
+                response = client.post(action, payload)
+                assert response.status_code != 500, f"{name} {action}: 500 with {payload!r}"
+                if response.status_code == 400:
+                    body = response.content.decode()
+                    assert "errorlist" in body or 'role="alert"' in body, (
+                        f"{name} {action}: refused without a visible error"
+                    )
+                    assert _table_counts() == before, f"{name} {action}: refused but data changed"
+        transaction.set_rollback(True)
