@@ -47,11 +47,11 @@ def _published(community: Any, kind: str, facilitator: Any) -> Charter:
     charter = Charter.objects.filter(community=community, kind=kind).first()
     if charter is None:
         charter = services.create_charter(actor=facilitator, community=community, kind=kind)
-    charter = selectors.get_charter(community, charter.pk)  # type: ignore[assignment]
-    if selectors.current_version(charter) is None:
-        draft = selectors.draft_version(charter)
-        services.publish_version(actor=facilitator, version=draft, is_material=True)  # type: ignore[arg-type]
-        charter = selectors.get_charter(community, charter.pk)  # type: ignore[assignment]
+    charter = selectors.load_charter(community, charter.pk)
+    draft = selectors.draft_version(charter)
+    if selectors.current_version(charter) is None and draft is not None:
+        services.publish_version(actor=facilitator, version=draft, is_material=True)
+        charter = selectors.load_charter(community, charter.pk)
     if kind in GATED_KINDS and not charter.requires_signature:
         services.update_settings(
             actor=facilitator, charter=charter, requires_signature=True, renewal_months=None

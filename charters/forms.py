@@ -32,7 +32,7 @@ class AddClauseForm(forms.Form):
 
     def __init__(self, *args: object, language: str = "fr", **kwargs: object) -> None:
         super().__init__(*args, **kwargs)  # type: ignore[arg-type]
-        self.fields["clause"].choices = text.clause_choices(language)
+        self.fields["clause"].choices = text.clause_choices(language)  # type: ignore[attr-defined]
 
 
 class PublishForm(forms.Form):

@@ -28,11 +28,12 @@ def charter_status_panel(request: HttpRequest, access: CommunityAccess) -> dict[
         charter.community = access.community
     if not charters and not access.can_manage:
         return None
-    events = selectors.events_by_user(charters.values(), [request.user.pk])
+    user_id = int(request.user.pk or 0)
+    events = selectors.events_by_user(charters.values(), [user_id])
     rows = [
         (
             charter,
-            selectors.status_from_events(charter, events.get((charter.pk, request.user.pk), []))[0],
+            selectors.status_from_events(charter, events.get((charter.pk, user_id), []))[0],
         )
         for charter in charters.values()
     ]

@@ -108,6 +108,14 @@ def get_charter(community: Community, charter_id: int) -> Charter | None:
     return charter
 
 
+def load_charter(community: Community, charter_id: int) -> Charter:
+    """Like `get_charter`, for callers that know the charter exists (services, demo)."""
+    charter = get_charter(community, charter_id)
+    if charter is None:
+        raise Charter.DoesNotExist(charter_id)
+    return charter
+
+
 def events_by_user(
     charters: Iterable[Charter], user_ids: Iterable[int] | None = None
 ) -> dict[tuple[int, int], list[Signature]]:

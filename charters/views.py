@@ -1,6 +1,6 @@
 """Charter pages: find inside the tenant (404), authorise (403), call one service, render."""
 
-from typing import Any
+from typing import Any, cast
 
 from django.contrib import messages
 from django.contrib.auth import get_user_model
@@ -8,8 +8,10 @@ from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.utils import translation
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy as _l
 from django.views.decorators.http import require_POST
 
+from accounts.models import User
 from cdp.tenancy import tenant_public
 from charters import documents, forms, permissions, selectors, services, text
 from charters.models import Charter, CharterVersion, Signature
@@ -18,25 +20,32 @@ from communities.permissions import CommunityAccess, require
 from communities.selectors import get_community_access
 
 ERRORS = {
-    "unknown_kind": "This template does not exist.",
-    "exists": "This community already has a charter of this kind.",
-    "no_version": "This charter has no published version yet.",
-    "published": "This version is published and can no longer be changed.",
-    "unknown_clause": "This clause does not exist.",
-    "closed": "This draft is not open for comments.",
-    "empty": "A version needs a title and a text in both languages.",
-    "name": "Type your full name.",
-    "consent": "Tick the box to confirm that you agree to the charter.",
-    "not_member": "Only active members of the community can sign its charter.",
-    "integrity": "The text of this version no longer matches its fingerprint: signing is "
-    "suspended, contact the platform team.",
-    "not_signed": "You have no signature to withdraw.",
-    "link": "This signature link is invalid or has expired.",
+    "unknown_kind": _l("This template does not exist."),
+    "exists": _l("This community already has a charter of this kind."),
+    "no_version": _l("This charter has no published version yet."),
+    "published": _l("This version is published and can no longer be changed."),
+    "unknown_clause": _l("This clause does not exist."),
+    "closed": _l("This draft is not open for comments."),
+    "empty": _l("A version needs a title and a text in both languages."),
+    "name": _l("Type your full name."),
+    "consent": _l("Tick the box to confirm that you agree to the charter."),
+    "not_member": _l("Only active members of the community can sign its charter."),
+    "integrity": _l(
+        "The text of this version no longer matches its fingerprint: signing is "
+        "suspended, contact the platform team."
+    ),
+    "not_signed": _l("You have no signature to withdraw."),
+    "link": _l("This signature link is invalid or has expired."),
 }
 
 
 def _error(request: HttpRequest, error: services.CharterError) -> None:
-    messages.error(request, _(ERRORS.get(error.code, "This action could not be done.")))
+    messages.error(request, ERRORS.get(error.code, _l("This action could not be done.")))
+
+
+def _user(request: HttpRequest) -> User:
+    """The signed-in person (every view but the email link runs behind the login check)."""
+    return cast(User, request.user)
 
 
 def _language(request: HttpRequest) -> str:
@@ -77,12 +86,13 @@ def charters_index(request: HttpRequest, org_slug: str, community_slug: str) -> 
     access = get_community_access(request, community_slug)
     require(access.can_view_content)
     charters = selectors.community_charters(access.community)
-    events = selectors.events_by_user(charters, [request.user.pk])
+    user_id = _user(request).pk
+    events = selectors.events_by_user(charters, [user_id])
     rows = [
         (
             charter,
             selectors.current_version(charter),
-            selectors.status_from_events(charter, events.get((charter.pk, request.user.pk), []))[0],
+            selectors.status_from_events(charter, events.get((charter.pk, user_id), []))[0],
         )
         for charter in charters
     ]
@@ -105,13 +115,13 @@ def charters_create(request: HttpRequest, org_slug: str, community_slug: str) ->
     if request.method == "POST" and form.is_valid():
         try:
             charter = services.create_charter(
-                actor=request.user,  # type: ignore[arg-type]
+                actor=_user(request),
                 community=access.community,
                 kind=form.cleaned_data["kind"],
                 language=form.cleaned_data["language"],
             )
         except services.CharterError as error:
-            form.add_error("kind", _(ERRORS[error.code]))
+            form.add_error("kind", ERRORS[error.code])
         else:
             return redirect("charters_draft", org_slug, community_slug, charter.pk)
     return render(
@@ -231,7 +241,7 @@ def charters_withdraw(
     reason = form.cleaned_data["reason"] if form.is_valid() else ""
     try:
         services.withdraw_signature(
-            actor=request.user,  # type: ignore[arg-type]
+            actor=_user(request),
             charter=charter,
             reason=reason,
             context=_context(request),
@@ -295,7 +305,7 @@ def charters_draft(
     initial = {f: getattr(draft, f) for f in forms.DraftForm.base_fields}
     form = forms.DraftForm(request.POST or None, initial=initial)
     if request.method == "POST" and form.is_valid():
-        services.update_draft(actor=request.user, version=draft, **form.cleaned_data)  # type: ignore[arg-type]
+        services.update_draft(actor=_user(request), version=draft, **form.cleaned_data)
         messages.success(request, _("Draft saved."))
         return redirect("charters_draft", org_slug, community_slug, charter.pk)
     language = _language(request)
@@ -324,7 +334,7 @@ def charters_new_draft(
     access, charter = _charter(request, community_slug, charter_id)
     require(permissions.can_manage_charters(access))
     try:
-        services.start_new_draft(actor=request.user, charter=charter)  # type: ignore[arg-type]
+        services.start_new_draft(actor=_user(request), charter=charter)
     except services.CharterError as error:
         _error(request, error)
         return redirect("charters_detail", org_slug, community_slug, charter.pk)
@@ -343,8 +353,8 @@ def charters_add_clause(
         messages.error(request, _("Choose a clause from the library."))
     else:
         services.add_clause(
-            actor=request.user, version=draft, clause_key=form.cleaned_data["clause"]
-        )  # type: ignore[arg-type]
+            actor=_user(request), version=draft, clause_key=form.cleaned_data["clause"]
+        )
         messages.success(request, _("Clause added at the end of the draft."))
     return redirect("charters_draft", org_slug, community_slug, charter.pk)
 
@@ -361,7 +371,7 @@ def charters_publish(
         raise Http404
     try:
         version = services.publish_version(
-            actor=request.user,  # type: ignore[arg-type]
+            actor=_user(request),
             version=draft,
             is_material=form.cleaned_data["is_material"],
             change_note=form.cleaned_data["change_note"],
@@ -395,8 +405,8 @@ def charters_version(
         require(permissions.can_comment(access, version))
         if form.is_valid():
             services.comment_on_draft(
-                actor=request.user, version=version, body=form.cleaned_data["body"]
-            )  # type: ignore[arg-type]
+                actor=_user(request), version=version, body=form.cleaned_data["body"]
+            )
             messages.success(request, _("Thank you, your comment was added."))
             return redirect(request.path)
     return render(
@@ -451,7 +461,7 @@ def charters_settings(
     require(permissions.can_manage_charters(access))
     form = forms.SettingsForm(request.POST)
     if form.is_valid():
-        services.update_settings(actor=request.user, charter=charter, **form.cleaned_data)  # type: ignore[arg-type]
+        services.update_settings(actor=_user(request), charter=charter, **form.cleaned_data)
         messages.success(request, _("Settings saved."))
     else:
         messages.error(request, _("The renewal period must be between 1 and 120 months."))
@@ -465,7 +475,7 @@ def charters_relaunch(
     access, charter = _charter(request, community_slug, charter_id)
     require(permissions.can_manage_charters(access))
     try:
-        count = services.relaunch_now(actor=request.user, charter=charter)  # type: ignore[arg-type]
+        count = services.relaunch_now(actor=_user(request), charter=charter)
     except services.CharterError as error:
         _error(request, error)
     else:

@@ -14,8 +14,11 @@ from tests.factories import UserFactory, add_member
 def _url(name: str, tenant, **kwargs) -> str:
     return reverse(
         name,
-        kwargs={"org_slug": tenant.organization.slug, "community_slug": tenant.community.slug,
-                **kwargs},
+        kwargs={
+            "org_slug": tenant.organization.slug,
+            "community_slug": tenant.community.slug,
+            **kwargs,
+        },
     )
 
 
@@ -27,8 +30,9 @@ def _client(user) -> Client:
 
 def test_a_facilitator_creates_edits_previews_and_publishes(tenant) -> None:
     client = _client(tenant.facilitator)
-    response = client.post(_url("charters_create", tenant), {"kind": "confidentiality",
-                                                             "language": "fr"})
+    response = client.post(
+        _url("charters_create", tenant), {"kind": "confidentiality", "language": "fr"}
+    )
     assert response.status_code == 302
     with scopes_disabled():
         charter = Charter.objects.get(community=tenant.community, kind="confidentiality")
@@ -39,8 +43,9 @@ def test_a_facilitator_creates_edits_previews_and_publishes(tenant) -> None:
     data["body_fr"] = page.context["form"].initial["body_fr"] + "\n\n## Ajout local\n\nNotre règle."
     assert client.post(draft_url, data).status_code == 302
     draft = page.context["draft"]
-    preview = client.get(_url("charters_version", tenant, charter_id=charter.pk,
-                              charter_version_id=draft.pk))
+    preview = client.get(
+        _url("charters_version", tenant, charter_id=charter.pk, charter_version_id=draft.pk)
+    )
     assert "Notre règle." in preview.content.decode()
     response = client.post(_url("charters_publish", tenant, charter_id=charter.pk), {})
     assert response.status_code == 302
@@ -87,8 +92,9 @@ def test_signing_without_the_consent_box_is_refused_with_a_message(tenant) -> No
 
 def test_the_email_link_shows_the_charter_and_signs_without_a_session(tenant) -> None:
     charter = published_charter(tenant)
-    url = _url("charters_sign_link", tenant,
-               sign_token=services.make_sign_token(charter, tenant.member))
+    url = _url(
+        "charters_sign_link", tenant, sign_token=services.make_sign_token(charter, tenant.member)
+    )
     client = Client(HTTP_USER_AGENT="MailApp/2", REMOTE_ADDR="192.0.2.9")
     page = client.get(url)
     assert page.status_code == 200 and "Charte d&#x27;engagement" in page.content.decode()
@@ -105,13 +111,20 @@ def test_a_forged_or_foreign_link_is_refused(tenant, other_tenant) -> None:
     bad = _url("charters_sign_link", tenant, sign_token="forged")
     assert Client().get(bad).status_code == 400
     token = services.make_sign_token(charter, tenant.member)
-    other_url = reverse("charters_sign_link", kwargs={
-        "org_slug": other_tenant.organization.slug,
-        "community_slug": other_tenant.community.slug, "sign_token": token})
+    other_url = reverse(
+        "charters_sign_link",
+        kwargs={
+            "org_slug": other_tenant.organization.slug,
+            "community_slug": other_tenant.community.slug,
+            "sign_token": token,
+        },
+    )
     assert Client().get(other_url).status_code == 404
     url = _url("charters_sign_link", tenant, sign_token=token)
-    assert _client(tenant.facilitator).post(url, {"signer_name": "X Y", "consent": "on"}
-                                            ).status_code == 403
+    assert (
+        _client(tenant.facilitator).post(url, {"signer_name": "X Y", "consent": "on"}).status_code
+        == 403
+    )
 
 
 def test_members_comment_on_a_draft_opened_for_comments(tenant) -> None:
@@ -122,9 +135,15 @@ def test_members_comment_on_a_draft_opened_for_comments(tenant) -> None:
     member = _client(tenant.member)
     assert member.get(url).status_code == 403
     with scope(organization=tenant.organization):
-        services.update_draft(actor=tenant.facilitator, version=draft, title_fr=draft.title_fr,
-                              title_en=draft.title_en, body_fr=draft.body_fr,
-                              body_en=draft.body_en, is_open_for_comments=True)
+        services.update_draft(
+            actor=tenant.facilitator,
+            version=draft,
+            title_fr=draft.title_fr,
+            title_en=draft.title_en,
+            body_fr=draft.body_fr,
+            body_en=draft.body_en,
+            is_open_for_comments=True,
+        )
     assert member.post(url, {"body": "Ajoutons la ponctualité."}).status_code == 302
     page = _client(tenant.facilitator).get(_url("charters_draft", tenant, charter_id=charter.pk))
     assert "Ajoutons la ponctualité." in page.content.decode()
@@ -144,8 +163,9 @@ def test_the_signed_pdf_is_for_the_signer_and_the_facilitators(tenant) -> None:
 
 def test_the_status_page_shows_who_is_blocked(tenant) -> None:
     charter = published_charter(tenant, requires_signature=True)
-    response = _client(tenant.facilitator).get(_url("charters_status", tenant,
-                                                    charter_id=charter.pk))
+    response = _client(tenant.facilitator).get(
+        _url("charters_status", tenant, charter_id=charter.pk)
+    )
     blocked = [row.user.pk for row in response.context["blocked"]]
     assert blocked == [tenant.member.pk]
     assert response.context["counts"]["not_yet"] == 2
@@ -154,8 +174,9 @@ def test_the_status_page_shows_who_is_blocked(tenant) -> None:
 def test_the_csv_export_is_an_attachment(tenant) -> None:
     charter = published_charter(tenant)
     sign(tenant, charter, tenant.member, name="Alex Tremblay")
-    response = _client(tenant.coordinator).get(_url("charters_export_csv", tenant,
-                                                    charter_id=charter.pk))
+    response = _client(tenant.coordinator).get(
+        _url("charters_export_csv", tenant, charter_id=charter.pk)
+    )
     assert response["Content-Disposition"].startswith("attachment;")
     assert "Alex Tremblay" in response.content.decode()
 
@@ -174,11 +195,15 @@ def _populate(tenant, count: int) -> Charter:
 @pytest.mark.parametrize("count", [1, 40])
 @pytest.mark.parametrize(
     ("name", "role"),
-    [("charters_status", "facilitator"), ("charters_detail", "member"),
-     ("charters_index", "member")],
+    [
+        ("charters_status", "facilitator"),
+        ("charters_detail", "member"),
+        ("charters_index", "member"),
+    ],
 )
-def test_pages_keep_their_query_budget(tenant, django_assert_max_num_queries, count, name,
-                                       role) -> None:
+def test_pages_keep_their_query_budget(
+    tenant, django_assert_max_num_queries, count, name, role
+) -> None:
     charter = _populate(tenant, count)
     kwargs = {} if name == "charters_index" else {"charter_id": charter.pk}
     client = _client(getattr(tenant, role))
