@@ -3,6 +3,7 @@
 from dataclasses import dataclass
 
 from accounts.models import OrganizationMembership, OrgRole
+from communities.models import Community
 from toolbox.models import Tool, ToolStatus
 
 
@@ -21,6 +22,7 @@ class ToolboxViewer:
     member_community_ids: frozenset[int]
     managed_community_ids: frozenset[int]
     gated_community_ids: frozenset[int] = frozenset()
+    member_communities: tuple[Community, ...] = ()
 
     @property
     def is_coordinator(self) -> bool:

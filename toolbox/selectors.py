@@ -78,6 +78,26 @@ def _gate() -> Any:
     return getattr(gate, "has_access", None)
 
 
+def _gated_community_ids(user: User, memberships: list[Membership]) -> set[int]:
+    """Communities whose charter gate hides tools from this member (only communities that have a
+    gated charter are asked, so the common case costs one query whatever the memberships)."""
+    has_access = _gate()
+    if has_access is None or not memberships:
+        return set()
+    try:
+        from charters.models import Charter
+    except ImportError:
+        candidates = memberships
+    else:
+        with_gate = set(
+            Charter.objects.filter(
+                community_id__in=[m.community_id for m in memberships], requires_signature=True
+            ).values_list("community_id", flat=True)
+        )
+        candidates = [m for m in memberships if m.community_id in with_gate]
+    return {m.community_id for m in candidates if not has_access(m.community, user)}
+
+
 def get_viewer(request: HttpRequest) -> ToolboxViewer:
     """The current person's reach in the organisation of the URL (two queries, any data size)."""
     org_membership: OrganizationMembership | None = getattr(request, "org_membership", None)
@@ -97,23 +117,26 @@ def build_viewer(
     """Compute a viewer from memberships fetched with their community and roles."""
     member_ids: set[int] = set()
     managed_ids: set[int] = set()
-    gated_ids: set[int] = set()
-    has_access = _gate()
+    to_check: list[Membership] = []
+    communities: list[Community] = []
     for membership in memberships:
         roles = active_roles(membership)
         if not roles:
             continue
         member_ids.add(membership.community_id)
+        communities.append(membership.community)
         if roles & FACILITATION_ROLES:
             managed_ids.add(membership.community_id)
-        elif has_access is not None and not has_access(membership.community, user):
-            gated_ids.add(membership.community_id)
+        else:
+            to_check.append(membership)
+    gated_ids = _gated_community_ids(user, to_check)
     return ToolboxViewer(
         user_id=user.pk,
         org_membership=org_membership,
         member_community_ids=frozenset(member_ids),
         managed_community_ids=frozenset(managed_ids),
         gated_community_ids=frozenset(gated_ids),
+        member_communities=tuple(sorted(communities, key=lambda c: c.name)),
     )
 
 
@@ -123,12 +146,19 @@ def has_signed_if_gated(community: Community, user: Any) -> bool:
     return has_access is None or bool(has_access(community, user))
 
 
-def readable_communities(viewer: ToolboxViewer) -> QuerySet[Community]:
+def readable_communities(viewer: ToolboxViewer) -> list[Community]:
     """Communities whose tools the person can read, for the filter and the adapt form."""
-    queryset = Community.objects.filter(is_archived=False)
     if not viewer.sees_all_communities:
-        queryset = queryset.filter(id__in=viewer.member_community_ids)
-    return queryset.exclude(id__in=viewer.gated_community_ids).only("id", "name", "slug")
+        return [
+            community
+            for community in viewer.member_communities
+            if not community.is_archived and community.pk not in viewer.gated_community_ids
+        ]
+    return list(
+        Community.objects.filter(is_archived=False)
+        .exclude(id__in=viewer.gated_community_ids)
+        .only("id", "name", "slug", "is_archived", "organization_id")
+    )
 
 
 def visible_tools(viewer: ToolboxViewer) -> QuerySet[Tool]:

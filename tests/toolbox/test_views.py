@@ -320,3 +320,51 @@ def test_query_budget_is_the_same_with_20_and_2000_tools(
     _bulk_tools(tenant, 1980)
     large = _queries(client, urls[view])
     assert small == large <= 12
+
+
+def test_the_sheet_page_lists_the_meetings_whose_agenda_used_it(
+    tenant: Any, other_tenant: Any, library: int
+) -> None:
+    from datetime import timedelta
+
+    from django.apps import apps
+    from django.utils import timezone
+
+    try:
+        meeting_model = apps.get_model("meetings", "Meeting")
+        block_model = apps.get_model("meetings", "AgendaBlock")
+    except LookupError:
+        pytest.skip("the meetings app has no agenda blocks yet")
+    with scopes_disabled():
+        for owner, title in ((tenant, "Rencontre de mars"), (other_tenant, "Rencontre voisine")):
+            meeting = meeting_model.objects.create(
+                organization=owner.organization,
+                community=owner.community,
+                title=title,
+                starts_at=timezone.now() - timedelta(days=3),
+            )
+            block_model.objects.create(
+                organization=owner.organization,
+                meeting=meeting,
+                title="Mettre la table",
+                minutes=10,
+                tool_slug="mettre-la-table",  # a former slug, resolved to setting-the-table
+            )
+    url = reverse(
+        "toolbox_library_detail",
+        kwargs={"org_slug": tenant.organization.slug, "tool_slug": "setting-the-table"},
+    )
+    page = client_for(tenant.member).get(url).content.decode()
+    assert "Rencontre de mars" in page
+    assert "Rencontre voisine" not in page
+
+
+def test_the_community_home_shows_its_recent_tools_to_members(tenant: Any) -> None:
+    make_tool(tenant, title="Gabarit de compte rendu maison")
+    url = reverse(
+        "community_home",
+        kwargs={"org_slug": tenant.organization.slug, "community_slug": tenant.community.slug},
+    )
+    assert "Gabarit de compte rendu maison" in client_for(tenant.member).get(url).content.decode()
+    staff = client_for(tenant.staff_facilitator).get(url)
+    assert "Gabarit de compte rendu maison" not in staff.content.decode()

@@ -1,7 +1,7 @@
 from typing import Any
 
 from django import template
-from django.urls import reverse
+from django.urls import NoReverseMatch, reverse
 from django.utils.translation import gettext as _
 
 from communities.models import Format, Stage
@@ -55,3 +55,22 @@ def level_label(tool: Any) -> str:
     if tool.community_id:
         return tool.community.name
     return _("Our organisation")
+
+
+@register.simple_tag
+def meeting_url(meeting: Any, org_slug: str) -> str:
+    """The meeting's page when the meetings app names one, else an empty string."""
+    community = getattr(meeting, "community", None)
+    if community is None:
+        return ""
+    try:
+        return reverse(
+            "meetings_detail",
+            kwargs={
+                "org_slug": org_slug,
+                "community_slug": community.slug,
+                "meeting_id": meeting.pk,
+            },
+        )
+    except NoReverseMatch:
+        return ""
