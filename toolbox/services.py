@@ -13,7 +13,7 @@ from django.core.files import File
 from django.core.files.base import ContentFile
 from django.core.files.storage import default_storage
 from django.db import IntegrityError, transaction
-from django.db.models import F, Max, Sum
+from django.db.models import F, Max, Q, Sum
 from django.template.defaultfilters import filesizeformat
 from django.urls import reverse
 from django.utils import timezone
@@ -21,10 +21,12 @@ from django.utils.translation import gettext as _
 from django.utils.translation import override
 from django_scopes import scope
 
-from accounts.models import Organization, OrganizationMembership, User
+from accounts.models import Organization, OrganizationMembership, OrgRole, User
 from cdp.mail import absolute_url
-from communities.models import Community, Membership, MembershipStatus
+from cdp.notifications import notification_key, queue_notification
+from communities.models import FACILITATION_ROLES, Community, Membership, MembershipStatus
 from toolbox import content
+from toolbox.emails import KIND_PROPOSAL
 from toolbox.models import (
     Category,
     Contributor,
@@ -207,6 +209,42 @@ def _upload_name(upload: IO[bytes], name: str | None) -> str:
     return name or str(getattr(upload, "name", "") or "file")
 
 
+def _moderators(tool: Tool) -> list[User]:
+    if tool.community_id is None:
+        return list(
+            User.objects.filter(
+                org_memberships__organization_id=tool.organization_id,
+                org_memberships__role__in=[OrgRole.COORDINATOR, OrgRole.STAFF_FACILITATOR],
+                is_active=True,
+            )
+        )
+    return list(
+        User.objects.filter(
+            Q(community_memberships__roles__expires_at__isnull=True)
+            | Q(community_memberships__roles__expires_at__gt=timezone.now()),
+            community_memberships__community_id=tool.community_id,
+            community_memberships__status=MembershipStatus.ACTIVE,
+            community_memberships__roles__role__in=list(FACILITATION_ROLES),
+            is_active=True,
+        ).distinct()
+    )
+
+
+def _tell_moderators(tool: Tool) -> None:
+    """Queue one email per person who can approve the proposal (idempotent by key)."""
+    for person in _moderators(tool):
+        queue_notification(
+            organization_id=tool.organization_id,
+            kind=KIND_PROPOSAL,
+            key=notification_key(KIND_PROPOSAL, f"tool{tool.pk}", f"user{person.pk}"),
+            email=person.email,
+            due_at=timezone.now(),
+            recipient_id=person.pk,
+            language=person.language,
+            context={"tool_id": tool.pk},
+        )
+
+
 @transaction.atomic
 def create_tool(
     *,
@@ -244,6 +282,8 @@ def create_tool(
         tool.save()
         if upload is not None and checked is not None:
             _store(actor=actor, tool=tool, upload=upload, checked=checked, note="")
+        if not publishes:
+            _tell_moderators(tool)
         return tool
 
 

@@ -138,7 +138,7 @@ def toolbox_community(request: HttpRequest, org_slug: str, community_slug: str) 
         "access": access,
         "page": selectors.list_community_tools(access.community, request.GET.get("page", 1)),
         "pending": selectors.list_community_pending_tools(
-            access.community, user_id=request.user.pk, moderates=access.can_manage
+            access.community, user_id=int(request.user.pk or 0), moderates=access.can_manage
         ),
         "publishes": access.can_manage,
     }

@@ -216,3 +216,26 @@ def test_services_work_inside_an_open_scope(tenant: Any) -> None:
             data=ToolData(title="Jauge", purpose="Prendre le pouls."),
         )
         assert Tool.objects.filter(pk=tool.pk).exists()
+
+
+def test_a_proposal_emails_the_facilitators_once_and_not_after_approval(
+    tenant: Any, mailoutbox: Any
+) -> None:
+    from cdp.models import Notification
+    from cdp.notifications import deliver_batch, sweep
+
+    proposal = make_tool(tenant, actor=tenant.member, title="Ma fiche")
+    with scopes_disabled():
+        rows = list(Notification.objects.filter(kind="toolbox.proposal"))
+    assert [row.email for row in rows] == [tenant.facilitator.email]
+    for batch in sweep():
+        deliver_batch(batch)
+    assert len(mailoutbox) == 1
+    assert "Ma fiche" in mailoutbox[0].subject
+    assert f"/toolbox/{proposal.pk}/" in mailoutbox[0].body
+    late = make_tool(tenant, actor=tenant.member, title="Trop tard")
+    with scopes_disabled():
+        approve_tool(actor=tenant.facilitator, tool=late)
+    for batch in sweep():
+        deliver_batch(batch)
+    assert len(mailoutbox) == 1  # decided before sending: nothing to say
