@@ -42,10 +42,12 @@ def _render_step(
     template = "communities/setup.html"
     if request.htmx:  # type: ignore[attr-defined]
         template += "#wizard"
+    steps = _steps(community, step)
     context = {
+        "action": steps[step - 1]["url"] or request.path,
         "form": form,
         "step": step,
-        "steps": _steps(community, step),
+        "steps": steps,
         "last_step": step == len(STEPS),
         "community": community,
     }
