@@ -21,10 +21,10 @@ from meetings import services
 from meetings.content import AGENDA_TEMPLATES
 from meetings.models import Meeting, RegistrationStatus
 
-START = {
-    Modality.VIRTUAL: time(13, 30),
-    Modality.IN_PERSON: time(9, 30),
-    Modality.HYBRID: time(13, 30),
+START: dict[str, time] = {
+    Modality.VIRTUAL.value: time(13, 30),
+    Modality.IN_PERSON.value: time(9, 30),
+    Modality.HYBRID.value: time(13, 30),
 }
 ROOM = "Salle communautaire, 1234 rue de la Visitation, Montréal"
 VIDEO = "https://visio.example.org/{slug}"

@@ -1,6 +1,8 @@
 """Builders of the meeting emails: run at send time (inside the organisation's scope), they return
 the email to send, or None when it is no longer relevant (cancelled meeting, answer changed…)."""
 
+from dataclasses import dataclass
+from datetime import datetime
 from typing import Any
 
 from django.urls import reverse
@@ -8,24 +10,72 @@ from django.utils import timezone
 
 from cdp.mail import Attachment, EmailContent, absolute_url
 from cdp.models import Notification, NotificationState
+from communities.models import Membership, MembershipStatus
 from meetings import notify
 from meetings.ics import meeting_ics
 from meetings.models import Meeting, MeetingStatus, Recap, Registration, RegistrationStatus
-from meetings.services.participation import is_active_member
 from meetings.tokens import make_rsvp_token
 
 
-def _meeting(row: Notification) -> Meeting | None:
-    return (
-        Meeting.objects.filter(pk=row.context.get("meeting_id"))
-        .select_related("community__organization")
-        .first()
+@dataclass
+class Snapshot:
+    """A meeting as one sweep sees it: loaded once per (meeting, sweep), not once per email."""
+
+    meeting: Meeting
+    members: frozenset[int]
+    answers: dict[int, str]
+    still_coming: frozenset[int] | None = None
+    meeting_url: str = ""
+    rsvp_url_pattern: str = ""
+
+
+_SNAPSHOTS: dict[tuple[int, datetime | None], Snapshot] = {}
+_MAX_SNAPSHOTS = 64
+
+
+def _snapshot(row: Notification) -> Snapshot | None:
+    """Rows of one sweep share `dispatched_at`, so a batch of 200 reminders of one meeting costs
+    three queries instead of 600; the next sweep reads fresh data."""
+    meeting_id = int(row.context.get("meeting_id", 0))
+    key = (meeting_id, row.dispatched_at)
+    found = _SNAPSHOTS.get(key) if row.dispatched_at is not None else None
+    if found is not None:
+        return found
+    meeting = (
+        Meeting.objects.filter(pk=meeting_id).select_related("community__organization").first()
     )
+    if meeting is None:
+        return None
+    members = frozenset(
+        Membership.objects.filter(
+            community_id=meeting.community_id, status=MembershipStatus.ACTIVE
+        ).values_list("user_id", flat=True)
+    )
+    answers = dict(Registration.objects.filter(meeting=meeting).values_list("user_id", "status"))
+    snapshot = Snapshot(
+        meeting=meeting,
+        members=members,
+        answers=answers,
+        meeting_url=meeting_url(meeting),
+        rsvp_url_pattern=rsvp_url(meeting, 0, "", token=RSVP_PLACEHOLDER),
+    )
+    if row.dispatched_at is not None:
+        if len(_SNAPSHOTS) >= _MAX_SNAPSHOTS:
+            _SNAPSHOTS.clear()
+        _SNAPSHOTS[key] = snapshot
+    return snapshot
 
 
-def _answer(meeting: Meeting, user_id: int | None) -> str:
+def _meeting(row: Notification) -> Meeting | None:
+    snapshot = _snapshot(row)
+    return snapshot.meeting if snapshot else None
+
+
+def _answer(meeting: Meeting, user_id: int | None, snapshot: Snapshot | None = None) -> str:
     if user_id is None:
         return ""
+    if snapshot is not None:
+        return snapshot.answers.get(user_id, "")
     registration = Registration.objects.filter(meeting=meeting, user_id=user_id).first()
     return registration.status if registration else ""
 
@@ -43,8 +93,11 @@ def meeting_url(meeting: Meeting) -> str:
     )
 
 
-def rsvp_url(meeting: Meeting, user_id: int, answer: str) -> str:
-    token = make_rsvp_token(meeting_id=meeting.pk, user_id=user_id, answer=answer)
+RSVP_PLACEHOLDER = "rsvp-token-placeholder"
+
+
+def rsvp_url(meeting: Meeting, user_id: int, answer: str, token: str = "") -> str:
+    token = token or make_rsvp_token(meeting_id=meeting.pk, user_id=user_id, answer=answer)
     return absolute_url(
         reverse(
             "meetings_rsvp_link",
@@ -55,40 +108,52 @@ def rsvp_url(meeting: Meeting, user_id: int, answer: str) -> str:
 
 def _context(meeting: Meeting, row: Notification, answer: str) -> dict[str, Any]:
     going = answer == RegistrationStatus.GOING
+    snapshot = _SNAPSHOTS.get((meeting.pk, row.dispatched_at))
     context: dict[str, Any] = {
         "meeting": meeting,
         "community_name": meeting.community.name,
         "organization_name": meeting.community.organization.name,
         "tzname": meeting.community.organization.timezone,
         "starts_at": meeting.starts_at,
-        "meeting_url": meeting_url(meeting),
+        "meeting_url": snapshot.meeting_url if snapshot else meeting_url(meeting),
         "answer": answer,
         "is_going": going,
         "video_link": meeting.video_link if going and meeting.has_video else "",
         "room_address": meeting.room_address if meeting.has_room else "",
     }
     if row.recipient_id is not None:
-        context["rsvp_yes_url"] = rsvp_url(meeting, row.recipient_id, RegistrationStatus.GOING)
-        context["rsvp_no_url"] = rsvp_url(meeting, row.recipient_id, RegistrationStatus.NOT_GOING)
+        for key, answer_value in (
+            ("rsvp_yes_url", RegistrationStatus.GOING),
+            ("rsvp_no_url", RegistrationStatus.NOT_GOING),
+        ):
+            token = make_rsvp_token(
+                meeting_id=meeting.pk, user_id=row.recipient_id, answer=answer_value
+            )
+            context[key] = (
+                snapshot.rsvp_url_pattern.replace(RSVP_PLACEHOLDER, token)
+                if snapshot
+                else rsvp_url(meeting, row.recipient_id, answer_value, token=token)
+            )
     return context
 
 
-def _upcoming_for_member(row: Notification) -> Meeting | None:
-    meeting = _meeting(row)
-    if meeting is None or meeting.status != MeetingStatus.PLANNED:
+def _upcoming_for_member(row: Notification) -> Snapshot | None:
+    snapshot = _snapshot(row)
+    if snapshot is None or snapshot.meeting.status != MeetingStatus.PLANNED:
         return None
-    if meeting.starts_at <= timezone.now():
+    if snapshot.meeting.starts_at <= timezone.now():
         return None
-    if row.recipient is not None and not is_active_member(meeting.community_id, row.recipient):
+    if row.recipient_id is not None and row.recipient_id not in snapshot.members:
         return None
-    return meeting
+    return snapshot
 
 
 def build_invitation(row: Notification) -> EmailContent | None:
-    meeting = _upcoming_for_member(row)
-    if meeting is None:
+    snapshot = _upcoming_for_member(row)
+    if snapshot is None:
         return None
-    answer = _answer(meeting, row.recipient_id)
+    meeting = snapshot.meeting
+    answer = _answer(meeting, row.recipient_id, snapshot)
     context = _context(meeting, row, answer)
     ics = meeting_ics(
         meeting,
@@ -106,14 +171,19 @@ def build_invitation(row: Notification) -> EmailContent | None:
 
 
 def build_reminder(row: Notification) -> EmailContent | None:
-    meeting = _upcoming_for_member(row)
-    if meeting is None:
+    snapshot = _upcoming_for_member(row)
+    if snapshot is None:
         return None
-    answer = _answer(meeting, row.recipient_id)
+    meeting = snapshot.meeting
+    answer = _answer(meeting, row.recipient_id, snapshot)
     if answer == RegistrationStatus.NOT_GOING:
         return None
     offset = int(row.context.get("offset", 0))
-    if answer == RegistrationStatus.GOING and offset <= 24 * 60 and _has_still_coming(row):
+    if (
+        answer == RegistrationStatus.GOING
+        and offset <= 24 * 60
+        and _has_still_coming(row, snapshot)
+    ):
         return None  # the "still coming?" email of the day before covers them
     context = _context(meeting, row, answer)
     context["days"] = offset // (24 * 60)
@@ -121,24 +191,30 @@ def build_reminder(row: Notification) -> EmailContent | None:
     return EmailContent(template="meetings/emails/reminder", context=context)
 
 
-def _has_still_coming(row: Notification) -> bool:
-    key = notify.key_prefix(notify.STILL_COMING, notify.meeting_obj(row.context["meeting_id"]))
-    return Notification.objects.filter(
-        key=f"{key}u{row.recipient_id}:",
-        state__in=[
-            NotificationState.QUEUED,
-            NotificationState.DISPATCHED,
-            NotificationState.SENDING,
-            NotificationState.SENT,
-        ],
-    ).exists()
+def _has_still_coming(row: Notification, snapshot: Snapshot) -> bool:
+    """Whether the person gets (or got) the "still coming?" email for this meeting."""
+    if snapshot.still_coming is None:
+        prefix = notify.key_prefix(notify.STILL_COMING, notify.meeting_obj(snapshot.meeting.pk))
+        snapshot.still_coming = frozenset(
+            Notification.objects.filter(
+                key__startswith=prefix,
+                state__in=[
+                    NotificationState.QUEUED,
+                    NotificationState.DISPATCHED,
+                    NotificationState.SENDING,
+                    NotificationState.SENT,
+                ],
+            ).values_list("recipient_id", flat=True)
+        )
+    return row.recipient_id in snapshot.still_coming
 
 
 def build_still_coming(row: Notification) -> EmailContent | None:
-    meeting = _upcoming_for_member(row)
-    if meeting is None:
+    snapshot = _upcoming_for_member(row)
+    if snapshot is None:
         return None
-    answer = _answer(meeting, row.recipient_id)
+    meeting = snapshot.meeting
+    answer = _answer(meeting, row.recipient_id, snapshot)
     if answer != RegistrationStatus.GOING:
         return None
     return EmailContent(
@@ -183,10 +259,11 @@ def build_recap_nudge(row: Notification) -> EmailContent | None:
 
 
 def build_changed(row: Notification) -> EmailContent | None:
-    meeting = _meeting(row)
-    if meeting is None:
+    snapshot = _snapshot(row)
+    if snapshot is None:
         return None
-    context = _context(meeting, row, _answer(meeting, row.recipient_id))
+    meeting = snapshot.meeting
+    context = _context(meeting, row, _answer(meeting, row.recipient_id, snapshot))
     context["change"] = row.context.get("change", "moved")
     attachments = []
     if context["change"] == "moved" and meeting.status == MeetingStatus.PLANNED:
