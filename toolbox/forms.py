@@ -1,4 +1,4 @@
-from typing import Any
+from typing import Any, cast
 
 from django import forms
 from django.core.exceptions import ValidationError
@@ -66,8 +66,7 @@ class FilterForm(forms.Form):
 
     def __init__(self, *args: Any, communities: list[Community] = (), **kwargs: Any) -> None:  # type: ignore[assignment]
         super().__init__(*args, **kwargs)
-        field = self.fields["community"]
-        assert isinstance(field, forms.ChoiceField)
+        field = cast(forms.ChoiceField, self.fields["community"])
         field.choices = [*_any(_("All")), *[(c.pk, c.name) for c in communities]]
 
     def to_filters(self) -> ToolFilters:
@@ -213,8 +212,7 @@ class AdaptForm(forms.Form):
     def __init__(self, *args: Any, communities: list[Community] = (), **kwargs: Any) -> None:  # type: ignore[assignment]
         super().__init__(*args, **kwargs)
         self.communities = {c.pk: c for c in communities}
-        field = self.fields["community"]
-        assert isinstance(field, forms.ChoiceField)
+        field = cast(forms.ChoiceField, self.fields["community"])
         field.choices = [(c.pk, c.name) for c in communities]
 
     def clean_community(self) -> Community:
