@@ -233,11 +233,10 @@ def compute(
     attendance = sources.attendance([m.id for m in meetings])
     members = sources.memberships(ids)
     signers = sources.charter_signers(ids)
-    with_charter = sources.communities_with_charter(ids) if signers is not None else set()
     tools = sources.tools(ids, low, high)
     objectives = sources.objectives(ids)
     stages = sources.stage_changes(ids, low, high)
-    survey_data = _surveys(ids, low, high, attendance)
+    survey_data = _surveys(ids, low, high, attendance, members, objectives)
     reviews = _latest_reviews(ids, start, end)
     logbook = _logbook(ids, start, end)
     testimonials = list(
@@ -278,7 +277,7 @@ def compute(
             now,
         )
         _member_figures(item, by_community[("p", community.pk)], low, high)
-        _charter_figures(item, signers, with_charter, by_community[("p", community.pk)], high)
+        _charter_figures(item, signers, by_community[("p", community.pk)])
         _tool_figures(item, tools)
         item.values["followups_total"], item.values["followups_done"] = followups.get(
             community.pk, (0, 0)
@@ -450,11 +449,9 @@ def _member_figures(
 def _charter_figures(
     item: CommunityIndicators,
     signers: dict[int, set[int]] | None,
-    with_charter: set[int],
     members: list[sources.MembershipFact],
-    high: datetime,
 ) -> None:
-    if signers is None or item.community.pk not in with_charter:
+    if signers is None or item.community.pk not in signers:
         for key in ("charter_signed", "charter_members", "charter_coverage"):
             item.values[key] = None
         return
@@ -502,7 +499,12 @@ def _followups(meeting_ids: dict[int, list[int]]) -> dict[int, tuple[int, int]]:
 
 
 def _surveys(
-    ids: list[int], low: datetime, high: datetime, attendance: sources.AttendanceFacts
+    ids: list[int],
+    low: datetime,
+    high: datetime,
+    attendance: sources.AttendanceFacts,
+    members: list[sources.MembershipFact],
+    objectives: list[Any],
 ) -> dict[int, list[results.SurveyResults]]:
     surveys = list(
         Survey.objects.filter(community_id__in=ids, opens_at__gte=low, opens_at__lt=high).order_by(
@@ -520,10 +522,8 @@ def _surveys(
         responses[response.survey_id].append(response)
     meeting_ids = [s.meeting_id for s in surveys if s.audience == Audience.MEETING and s.meeting_id]
     extra = sources.attendance([m for m in meeting_ids if m not in attendance.by_meeting])
-    current_members: Counter[int] = Counter(
-        f.community_id for f in sources.memberships(ids) if f.status == "active"
-    )
-    labels = {str(o.pk): o.text for o in sources.objectives(ids)}
+    current_members: Counter[int] = Counter(f.community_id for f in members if f.status == "active")
+    labels = {str(o.pk): o.text for o in objectives}
     out: dict[int, list[results.SurveyResults]] = defaultdict(list)
     for survey in surveys:
         if survey.audience == Audience.MEETING:

@@ -13,7 +13,7 @@ from datetime import date, datetime
 from typing import Any
 
 from django.apps import apps
-from django.db.models import Count, Max, Q
+from django.db.models import Count, Exists, Max, OuterRef, Q
 
 from communities.models import FACILITATION_ROLES, Membership, MembershipRole, Objective
 
@@ -97,17 +97,18 @@ def attendance(meeting_ids: Iterable[int]) -> AttendanceFacts:
 
 
 def memberships(community_ids: Iterable[int]) -> list[MembershipFact]:
-    """Participants' memberships (people holding a facilitation role are left out)."""
+    """Participants' memberships (people holding a facilitation role are left out); one query."""
     ids = list(community_ids)
-    facilitators = set(
-        MembershipRole.objects.filter(
-            membership__community_id__in=ids, role__in=list(FACILITATION_ROLES)
-        ).values_list("membership_id", flat=True)
+    facilitation = MembershipRole.objects.filter(
+        membership_id=OuterRef("pk"), role__in=list(FACILITATION_ROLES)
     )
-    rows = Membership.objects.filter(community_id__in=ids).values_list(
-        "id", "community_id", "user_id", "status", "joined_at", "left_at", "leave_reason"
+    rows = (
+        Membership.objects.filter(community_id__in=ids)
+        .annotate(facilitates=Exists(facilitation))
+        .filter(facilitates=False)
+        .values_list("community_id", "user_id", "status", "joined_at", "left_at", "leave_reason")
     )
-    return [MembershipFact(*row[1:]) for row in rows if row[0] not in facilitators]
+    return [MembershipFact(*row) for row in rows]
 
 
 def member_ids(community_id: int) -> list[int]:
@@ -172,25 +173,25 @@ def stage_changes(community_ids: Iterable[int], start: datetime, end: datetime) 
 
 
 def charter_signers(community_ids: Iterable[int]) -> dict[int, set[int]] | None:
-    """People whose latest event on their community's current published charter version is a
-    signature, per community; None when charters are not in use at all."""
+    """For each community with a published charter, the people whose latest event on its current
+    version is a signature (two queries); None when charters are not in use at all."""
     CharterVersion = model("charters", "CharterVersion")
     Signature = model("charters", "Signature")
     if CharterVersion is None or Signature is None:
         return None
     ids = list(community_ids)
-    versions = (
-        CharterVersion.objects.filter(charter__community_id__in=ids, status="published")
-        .values("charter__community_id")
-        .annotate(latest=Max("id"))
-    )
-    current = {row["latest"]: row["charter__community_id"] for row in versions}
-    signers: dict[int, set[int]] = {cid: set() for cid in ids}
+    current: dict[int, int] = {}
+    for version_id, community_id in CharterVersion.objects.filter(
+        charter__community_id__in=ids, status="published"
+    ).values_list("id", "charter__community_id"):
+        current[community_id] = max(current.get(community_id, 0), version_id)
+    signers: dict[int, set[int]] = {community_id: set() for community_id in current}
     if not current:
         return signers
+    community_of = {version_id: community_id for community_id, version_id in current.items()}
     latest_event: dict[tuple[int, int], str] = {}
     for version_id, user_id, kind in (
-        Signature.objects.filter(version_id__in=list(current))
+        Signature.objects.filter(version_id__in=list(community_of))
         .order_by("signed_at", "id")
         .values_list("version_id", "user_id", "kind")
     ):
@@ -198,19 +199,8 @@ def charter_signers(community_ids: Iterable[int]) -> dict[int, set[int]] | None:
             latest_event[(version_id, user_id)] = kind
     for (version_id, user_id), kind in latest_event.items():
         if kind == "signed":
-            signers[current[version_id]].add(user_id)
+            signers[community_of[version_id]].add(user_id)
     return signers
-
-
-def communities_with_charter(community_ids: Iterable[int]) -> set[int]:
-    CharterVersion = model("charters", "CharterVersion")
-    if CharterVersion is None:
-        return set()
-    return set(
-        CharterVersion.objects.filter(
-            charter__community_id__in=list(community_ids), status="published"
-        ).values_list("charter__community_id", flat=True)
-    )
 
 
 @dataclass
@@ -225,59 +215,46 @@ class ToolFacts:
 def tools(
     community_ids: Iterable[int], start: datetime, end: datetime
 ) -> dict[int, ToolFacts] | None:
+    """Tools published in the period by who shared them, adaptations, and downloads."""
     Tool = model("toolbox", "Tool")
     if Tool is None:
         return None
     ids = list(community_ids)
     facts: dict[int, ToolFacts] = {cid: ToolFacts() for cid in ids}
-    rows = (
-        Tool.objects.filter(
-            community_id__in=ids, status="published", created_at__gte=start, created_at__lt=end
-        )
-        .values("community_id", "contributed_as")
-        .annotate(
-            n=Count("id"),
-            adapted=Count(
-                "id", filter=Q(source_tool__isnull=False) | Q(source_library_tool__isnull=False)
-            ),
+    rows = list(
+        Tool.objects.filter(community_id__in=ids).values_list(
+            "id", "community_id", "status", "created_at", "contributed_as", "download_count"
         )
     )
-    for row in rows:
-        fact = facts[row["community_id"]]
-        if row["contributed_as"] == "member":
-            fact.by_members += row["n"]
+    counts = _downloads([row[0] for row in rows], start, end)
+    for tool_id, community_id, status, created_at, shared_as, downloads in rows:
+        fact = facts[community_id]
+        fact.downloads += counts.get(tool_id, 0) if counts is not None else downloads or 0
+        if status != "published" or not (start <= created_at < end):
+            continue
+        if shared_as == "member":
+            fact.by_members += 1
         else:
-            fact.by_facilitators += row["n"]
-        fact.adapted_or_created += row["n"]
-    _add_downloads(facts, ids, start, end, Tool)
+            fact.by_facilitators += 1
+        fact.adapted_or_created += 1
     return facts
 
 
-def _add_downloads(
-    facts: dict[int, ToolFacts], ids: list[int], start: datetime, end: datetime, Tool: Any
-) -> None:
+def _downloads(tool_ids: list[int], start: datetime, end: datetime) -> dict[int, int] | None:
+    """Downloads per tool in the period, from the toolbox when it counts them by date."""
     try:
         from toolbox import selectors as toolbox_selectors
 
         per_tool = toolbox_selectors.downloads_per_tool  # type: ignore[attr-defined]
     except (ImportError, AttributeError):
-        per_tool = None
-    tool_rows = list(
-        Tool.objects.filter(community_id__in=ids).values_list(
-            "id", "community_id", "download_count"
-        )
-    )
-    if per_tool is not None:
-        try:
-            counts = per_tool([row[0] for row in tool_rows], start=start, end=end)
-        except TypeError:
-            counts = per_tool([row[0] for row in tool_rows])
-        for tool_id, community_id, _count in tool_rows:
-            value = counts.get(tool_id, 0)
-            facts[community_id].downloads += int(getattr(value, "downloads", value) or 0)
-        return
-    for _tool_id, community_id, count in tool_rows:
-        facts[community_id].downloads += count or 0
+        return None
+    if not tool_ids:
+        return {}
+    try:
+        found = per_tool(tool_ids, start=start, end=end)
+    except TypeError:
+        found = per_tool(tool_ids)
+    return {int(k): int(getattr(v, "downloads", v) or 0) for k, v in dict(found).items()}
 
 
 def followups(meeting_ids: Iterable[int]) -> tuple[int, int]:

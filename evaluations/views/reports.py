@@ -9,7 +9,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from communities.models import Community
-from evaluations import content, indicators
+from evaluations import content, indicators, selectors
 from evaluations.forms import PeriodForm, ReportForm, default_period
 from evaluations.models import AnnualReport, ReportStatus
 from evaluations.permissions import can_export_reports
@@ -34,37 +34,32 @@ def dashboard(request: HttpRequest, org_slug: str) -> HttpResponse:
     _require_coordinator(request)
     form, start, end = _period(request)
     communities = list(Community.objects.filter(is_archived=False).order_by("name"))
-    computed = indicators.compute(communities, start, end)  # type: ignore[arg-type]
+    snapshot = selectors.dashboard_snapshot(
+        request.organization,  # type: ignore[attr-defined]
+        communities,
+        start,  # type: ignore[arg-type]
+        end,  # type: ignore[arg-type]
+        refresh=request.GET.get("refresh") == "1",
+    )
+    totals = snapshot["totals"]
     groups = [
         (
             localized(label),
-            [
-                (spec, value)
-                for spec, value in indicators.figure_rows(computed.totals)
-                if spec.group == key
-            ],
+            [(spec, value) for spec, value in indicators.figure_rows(totals) if spec.group == key],
         )
         for key, label in content.INDICATOR_GROUPS.items()
     ]
-    columns = [
-        "meetings_held",
-        "meeting_hours",
-        "members_enrolled",
-        "attendance_rate",
-        "retention",
-        "survey_response_rate",
-        "vitality_score",
-    ]
-    specs = [indicators.SPECS[key] for key in columns]
+    specs = [indicators.SPECS[key] for key in DASHBOARD_COLUMNS]
     rows = [
-        (item, [indicators.display(item.values.get(spec.key), spec.unit) for spec in specs])
-        for item in computed.communities
+        (row, [indicators.display(row["values"].get(spec.key), spec.unit) for spec in specs])
+        for row in snapshot["communities"]
     ]
-    reports = AnnualReport.objects.select_related("community")[:10]
     report_form = ReportForm(
         communities=[(c.pk, c.name) for c in communities],
         initial={"period_start": start, "period_end": end},
     )
+    query = request.GET.copy()
+    query.pop("refresh", None)
     return render(
         request,
         "evaluations/dashboard.html",
@@ -75,13 +70,25 @@ def dashboard(request: HttpRequest, org_slug: str) -> HttpResponse:
             "groups": groups,
             "specs": specs,
             "rows": rows,
-            "reports": reports,
+            "computed_at": snapshot["computed_at"],
+            "reports": AnnualReport.objects.select_related("community")[:10],
             "report_form": report_form,
             "formula": indicators.VITALITY_FORMULA,
-            "query": request.GET.urlencode(),
+            "query": query.urlencode(),
         },
         status=400 if request.GET and not form.is_valid() else 200,
     )
+
+
+DASHBOARD_COLUMNS = [
+    "meetings_held",
+    "meeting_hours",
+    "members_enrolled",
+    "attendance_rate",
+    "retention",
+    "survey_response_rate",
+    "vitality_score",
+]
 
 
 def dashboard_csv(request: HttpRequest, org_slug: str) -> HttpResponse:
