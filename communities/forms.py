@@ -97,6 +97,14 @@ class AccessForm(StepForm):
             "ideal_size_max",
         ]
         widgets = {"eligibility_criteria": forms.Textarea(attrs={"rows": 3})}
+        help_texts = {
+            "capacity": _(
+                "Places for participants; facilitators do not take one. Leave empty for no "
+                "limit: when the community is full, people wait on a list and join as places "
+                "free up."
+            ),
+            "ideal_size_min": _("Advice only: it never blocks anyone from joining."),
+        }
 
     def clean(self) -> dict[str, Any]:
         data = super().clean() or {}

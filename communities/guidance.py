@@ -40,6 +40,16 @@ def size_messages(community: Community, count: int) -> list[str]:
     return [message.format(count=count) for message in found]
 
 
+def meeting_size_message(expected: int) -> str:
+    """Advice for one meeting by expected attendance (below 6 or above 20 is hard), or ""."""
+    guide = content.SIZE_GUIDANCE
+    if 0 < expected < guide["meeting_min_present"]:
+        return text(guide["messages"]["meeting_too_small"]).format(count=expected)
+    if expected > guide["meeting_max_present"]:
+        return text(guide["messages"]["meeting_too_large"]).format(count=expected)
+    return ""
+
+
 def axis_definitions() -> list[dict[str, Any]]:
     """Every axis with its label, help and value definitions, in the viewer's language."""
     return [

@@ -324,3 +324,63 @@ def test_typology_is_shown_in_the_viewers_language(tenant, language, label) -> N
     client = client_for(tenant.coordinator, language=language)
     page = client.get(reverse("communities_directory", args=[tenant.organization.slug]))
     assert label in page.content.decode()
+
+
+def test_transformation_decision_then_a_new_cycle(tenant) -> None:  # type: ignore[no-untyped-def]
+    client = client_for(tenant.facilitator)
+    decision = community_url("communities_decision", tenant.community)
+    response = client.post(decision, {"decision": "new_cycle"}, follow=True)
+    assert "recorded at the Transformation stage" in response.content.decode()
+    client.post(community_url("communities_stage", tenant.community), {"stage": "transformation"})
+    response = client.post(decision, {"decision": "new_cycle", "note": "Changer de formule"})
+    assert response["Location"] == community_url("communities_clone", tenant.community)
+    response = client.post(
+        community_url("communities_clone", tenant.community),
+        {"name": "Deuxième cycle", "format": "thematic"},
+    )
+    with scopes_disabled():
+        clone = Community.objects.get(name="Deuxième cycle")
+    assert response["Location"] == community_url("communities_setup", clone, step=1)
+    assert clone.is_draft and clone.format == "thematic" and clone.previous_cycle_id
+    lifecycle = client.get(community_url("communities_lifecycle", tenant.community))
+    assert "Start a new cycle with a different format" in lifecycle.content.decode()
+
+
+def test_closing_decision_archives_the_community(tenant) -> None:  # type: ignore[no-untyped-def]
+    client = client_for(tenant.coordinator)
+    client.post(community_url("communities_stage", tenant.community), {"stage": "transformation"})
+    client.post(community_url("communities_decision", tenant.community), {"decision": "close"})
+    tenant.community.refresh_from_db()
+    assert tenant.community.is_archived
+    # An archived community takes no new members.
+    assert (
+        client_for(tenant.staff_facilitator)
+        .post(community_url("communities_join", tenant.community))
+        .status_code
+        == 403
+    )
+
+
+def test_objectives_are_added_and_reviewed_by_facilitators(tenant) -> None:  # type: ignore[no-untyped-def]
+    url = community_url("communities_objectives", tenant.community)
+    assert (
+        client_for(tenant.member).post(url, {"kind": "networking", "text": "x"}).status_code == 403
+    )
+    client = client_for(tenant.facilitator)
+    client.post(url, {"kind": "networking", "text": "Briser l'isolement"})
+    with scopes_disabled():
+        objective = tenant.community.objectives.get()
+    client.post(
+        community_url("communities_objective_review", tenant.community, objective_id=objective.pk),
+        {"status": "partly_attained", "note": "À mi-parcours"},
+    )
+    page = client_for(tenant.member).get(url).content.decode()
+    assert "Partly attained" in page and "À mi-parcours" in page
+
+
+def test_meeting_size_advice_for_the_meetings_app() -> None:
+    from communities.guidance import meeting_size_message
+
+    assert "below 6" in meeting_size_message(4) or "sous 6" in meeting_size_message(4)
+    assert meeting_size_message(12) == ""
+    assert "20" in meeting_size_message(25)
