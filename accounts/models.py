@@ -200,3 +200,66 @@ class OrganizationInvitation(models.Model):
 
     def __str__(self) -> str:
         return self.email
+
+
+class ConsentSource(models.TextChoices):
+    PROFILE = "profile", _("Profile settings")
+    UNSUBSCRIBE_LINK = "unsubscribe_link", _("Unsubscribe link in an email")
+
+
+class ConsentRecord(models.Model):
+    """One dated choice about communications or visibility, with the wording the person saw."""
+
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="consent_records"
+    )
+    topic = models.CharField(
+        _("topic"), max_length=60, help_text=_("A kind of email, or “directory”.")
+    )
+    granted = models.BooleanField(_("granted"))
+    wording = models.TextField(_("wording shown"))
+    source = models.CharField(_("where"), max_length=20, choices=ConsentSource.choices)
+    created_at = models.DateTimeField(_("when"), auto_now_add=True, db_index=True)
+
+    class Meta:
+        verbose_name = _("consent record")
+        verbose_name_plural = _("consent log")
+        ordering = ["-created_at", "-id"]
+
+    def __str__(self) -> str:
+        return f"{self.topic}: {self.granted}"
+
+
+class PrivacyIncident(models.Model):
+    """A confidentiality incident in the register required by Loi 25 (kept at least five years)."""
+
+    organization = models.ForeignKey(
+        Organization, on_delete=models.PROTECT, related_name="+", db_index=True
+    )
+    occurred_at = models.DateTimeField(_("occurred on"), null=True, blank=True)
+    discovered_at = models.DateTimeField(_("discovered on"))
+    description = models.TextField(_("what happened"))
+    data_concerned = models.TextField(_("personal information concerned"))
+    people_affected_count = models.PositiveIntegerField(_("number of people affected"), default=0)
+    serious_injury_risk = models.BooleanField(
+        _("risk of serious injury"),
+        default=False,
+        help_text=_("If yes, the Commission and the people concerned must be notified promptly."),
+    )
+    reported_to_cai_on = models.DateField(
+        _("reported to the Commission d'accès à l'information on"), null=True, blank=True
+    )
+    people_notified_on = models.DateField(_("people notified on"), null=True, blank=True)
+    measures_taken = models.TextField(_("measures taken"), blank=True)
+    created_at = models.DateTimeField(auto_now_add=True)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    objects = ScopedManager(organization="organization")
+
+    class Meta:
+        verbose_name = _("confidentiality incident")
+        verbose_name_plural = _("confidentiality incident register")
+        ordering = ["-discovered_at", "-id"]
+
+    def __str__(self) -> str:
+        return f"{self.discovered_at:%Y-%m-%d} — {self.description[:60]}"

@@ -18,6 +18,7 @@ from accounts.models import (
 )
 from cdp.audit import record_audit
 from cdp.mail import EmailContent, absolute_url, send_templated_email
+from cdp.privacy import record_preference_changes
 
 INVITATION_SALT = "cdp.accounts.org-invitation"
 INVITATION_MAX_AGE_DAYS = 30
@@ -217,7 +218,10 @@ def update_profile(*, user: User, **fields: object) -> User:
     unknown = set(fields) - allowed
     if unknown:
         raise ValueError(f"not profile fields: {sorted(unknown)}")
+    # Read from the database: a bound ModelForm has already copied the new values onto `user`.
+    before = User.objects.filter(pk=user.pk).values(*fields).first() or {}
     for name, value in fields.items():
         setattr(user, name, value)
     user.save(update_fields=list(fields))
+    record_preference_changes(user=user, before=before)
     return user

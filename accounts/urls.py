@@ -1,12 +1,13 @@
-from django.urls import path
+from django.urls import include, path
 
-from accounts import views
+from accounts import privacy_urls, views
 
 urlpatterns = [
     path("", views.home, name="home"),
     path("profile/", views.profile, name="profile"),
     path("language/", views.switch_language, name="switch_language"),
     path("invitations/<str:token>/", views.invitation, name="invitation"),
+    path("", include(privacy_urls.urlpatterns)),
 ]
 
 org_urlpatterns = [
@@ -22,4 +23,5 @@ org_urlpatterns = [
         views.revoke_org_invitation,
         name="organization_revoke_invitation",
     ),
+    *privacy_urls.org_urlpatterns,
 ]

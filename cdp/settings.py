@@ -300,3 +300,13 @@ LOGGING = {
     "root": {"handlers": ["console"], "level": env_str("CDP_LOG_LEVEL", "INFO")},
     "loggers": {"django.db.backends": {"level": "INFO"}},
 }
+
+# Privacy (Loi 25): how long rows are kept before the daily purge deletes them, in days.
+# Sent, cancelled or failed notification rows.
+CDP_RETENTION_NOTIFICATIONS_DAYS = env_int("CDP_RETENTION_NOTIFICATIONS_DAYS", 365)
+# Revoked invitations, and pending ones past their 30-day link.
+CDP_RETENTION_INVITATIONS_DAYS = env_int("CDP_RETENTION_INVITATIONS_DAYS", 90)
+# Audit log of role and charter changes (7 years).
+CDP_RETENTION_AUDIT_DAYS = env_int("CDP_RETENTION_AUDIT_DAYS", 2555)
+# Unfinished survey answers not touched for this long.
+CDP_RETENTION_INACTIVE_DRAFTS_DAYS = env_int("CDP_RETENTION_INACTIVE_DRAFTS_DAYS", 180)

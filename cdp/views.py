@@ -8,6 +8,7 @@ from django_scopes import scopes_disabled
 from accounts.models import User
 from cdp.mail import read_unsubscribe_token
 from cdp.notifications import KINDS
+from cdp.privacy import record_unsubscribe
 
 
 @csrf_exempt  # RFC 8058 one-click unsubscribe posts without a session; the token authorises.
@@ -34,6 +35,7 @@ def unsubscribe(request: HttpRequest, token: str) -> HttpResponse:
         )
     done = False
     if request.method == "POST":
+        record_unsubscribe(user=user, kind=kind)
         opt_outs = set(user.email_opt_outs or [])
         opt_outs.add(kind)
         user.email_opt_outs = sorted(opt_outs)
