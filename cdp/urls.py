@@ -9,7 +9,7 @@ from importlib import import_module
 from django.contrib import admin
 from django.urls import include, path
 
-from cdp import views
+from cdp import bench_views, views
 
 CAPABILITY_APPS = ["communities", "meetings", "charters", "toolbox", "evaluations"]
 
@@ -35,6 +35,7 @@ urlpatterns = [
     path("accounts/", include("allauth.urls")),
     path("unsubscribe/<str:token>/", views.unsubscribe, name="unsubscribe"),
     path("healthz/", views.healthz, name="healthz"),
+    path("bench/hello/", bench_views.hello, name="bench_hello"),
     path("", include("accounts.urls")),
     *platform_patterns,
     path("<slug:org_slug>/c/<slug:community_slug>/", include(community_patterns)),
