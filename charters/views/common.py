@@ -46,10 +46,17 @@ def _language(request: HttpRequest) -> str:
     return "en" if translation.get_language() == "en" else "fr"
 
 
+def community_access(request: HttpRequest, community_slug: str) -> CommunityAccess:
+    """`get_community_access`, with the organisation the middleware loaded attached (no query)."""
+    access = get_community_access(request, community_slug)
+    access.community.organization = request.organization  # type: ignore[attr-defined]
+    return access
+
+
 def _charter(
     request: HttpRequest, community_slug: str, charter_id: int
 ) -> tuple[CommunityAccess, Charter]:
-    access = get_community_access(request, community_slug)
+    access = community_access(request, community_slug)
     charter = selectors.get_charter(access.community, charter_id)
     if charter is None:
         raise Http404

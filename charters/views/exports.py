@@ -4,9 +4,8 @@ from django.http import Http404, HttpRequest, HttpResponse
 
 from charters import documents, permissions, selectors
 from charters.models import Signature
-from charters.views.common import _charter, _language
+from charters.views.common import _charter, _language, community_access
 from communities.permissions import require
-from communities.selectors import get_community_access
 
 
 def charters_export_csv(
@@ -37,7 +36,7 @@ def charters_export_bundle(
 def charters_signature_pdf(
     request: HttpRequest, org_slug: str, community_slug: str, charter_signature_id: int
 ) -> HttpResponse:
-    access = get_community_access(request, community_slug)
+    access = community_access(request, community_slug)
     signature: Signature | None = selectors.signature_for_pdf(charter_signature_id)
     if signature is None or signature.version.charter.community_id != access.community.pk:
         raise Http404

@@ -20,14 +20,14 @@ from charters.views.common import (
     _language,
     _user,
     _version_page,
+    community_access,
 )
 from communities.models import Community
 from communities.permissions import CommunityAccess, require
-from communities.selectors import get_community_access
 
 
 def charters_index(request: HttpRequest, org_slug: str, community_slug: str) -> HttpResponse:
-    access = get_community_access(request, community_slug)
+    access = community_access(request, community_slug)
     require(access.can_view_content)
     charters = selectors.community_charters(access.community)
     user_id = _user(request).pk
@@ -53,7 +53,7 @@ def charters_index(request: HttpRequest, org_slug: str, community_slug: str) -> 
 
 
 def charters_create(request: HttpRequest, org_slug: str, community_slug: str) -> HttpResponse:
-    access = get_community_access(request, community_slug)
+    access = community_access(request, community_slug)
     require(permissions.can_manage_charters(access))
     form = forms.CreateCharterForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
