@@ -39,8 +39,21 @@ def _leave_communities(user: User, rows: "QuerySet[Any]") -> int:
 
 
 def _drop_registrations(user: User, rows: "QuerySet[Any]") -> int:
-    """Answers to future meetings go (the seat is freed); past ones stay for attendance rates."""
-    changed = int(rows.filter(meeting__starts_at__gte=timezone.now()).delete()[0])
+    """Answers to future meetings go, through the meetings app so that a freed seat goes to the
+    first person waiting; past answers stay (without the note) for attendance rates."""
+    from django.core.exceptions import PermissionDenied, ValidationError
+
+    from meetings.services import rsvp
+
+    now = timezone.now()
+    for registration in rows.filter(
+        meeting__starts_at__gte=now, meeting__status="planned", status="going"
+    ).select_related("meeting"):
+        try:
+            rsvp(meeting=registration.meeting, user=user, answer="not_going", now=now)
+        except (PermissionDenied, ValidationError):
+            continue  # the meeting no longer takes answers: nothing to free
+    changed = int(rows.filter(meeting__starts_at__gte=now).delete()[0])
     return changed + rows.exclude(note="").update(note="")
 
 
@@ -162,6 +175,23 @@ register(
         # Not the target: it may name someone else.
         export=("organization__name", "action", "created_at"),
     ),
+    # Before the memberships end: cancelling an answer needs an active member.
+    Rule(
+        model="meetings.Registration",
+        paths=("user",),
+        erase=Erase.CUSTOM,
+        handler=_drop_registrations,
+        reason="answers to future meetings are deleted; past ones stay (without the note) for "
+        "attendance rates",
+        export=(
+            "meeting__community__name",
+            "meeting__title",
+            "meeting__starts_at",
+            "status",
+            "note",
+            "responded_at",
+        ),
+    ),
     # communities
     Rule(
         model="communities.Membership",
@@ -262,22 +292,6 @@ register(
         reason="the meeting's history (who planned, took notes, presented, co-facilitated) "
         "stays with the anonymised account",
         export=("community__name", "title", "starts_at", "status"),
-    ),
-    Rule(
-        model="meetings.Registration",
-        paths=("user",),
-        erase=Erase.CUSTOM,
-        handler=_drop_registrations,
-        reason="answers to future meetings are deleted; past ones stay (without the note) for "
-        "attendance rates",
-        export=(
-            "meeting__community__name",
-            "meeting__title",
-            "meeting__starts_at",
-            "status",
-            "note",
-            "responded_at",
-        ),
     ),
     Rule(
         model="meetings.Attendance",

@@ -19,7 +19,7 @@ from charters.models import Signature
 from communities.models import Membership, Theme
 from evaluations import sources
 from evaluations.models import Certificate, NamedResponse, Participation, Response
-from meetings.models import Attendance, CalendarFeed, Registration, TopicSubmission
+from meetings.models import Attendance, CalendarFeed, Meeting, Registration, TopicSubmission
 from tests.conftest import Tenant
 from tests.factories import PASSWORD
 from tests.privacy.helpers import anonymous_answers_of, drafts_of, footprint, neighbour
@@ -188,3 +188,28 @@ def test_the_deletion_page_explains_what_is_erased_and_kept(
     assert "What is kept, without your identity" in html
     assert "signatures" in html
     assert User.objects.filter(pk=tenant.member.pk, is_active=True).exists()
+
+
+def test_a_seat_freed_by_a_deleted_account_goes_to_the_first_person_waiting(
+    tenant: Tenant,
+) -> None:
+    waiting = neighbour(tenant)
+    with scopes_disabled():
+        meeting = Meeting.objects.create(
+            organization=tenant.organization,
+            community=tenant.community,
+            title="Complet",
+            starts_at=timezone.now() + timedelta(days=3),
+            capacity=1,
+        )
+        for person, status in ((tenant.member, "going"), (waiting, "waitlisted")):
+            Registration.objects.create(
+                organization=tenant.organization, meeting=meeting, user=person, status=status
+            )
+
+    privacy.erase_person(user=tenant.member, actor=tenant.member)
+
+    with scopes_disabled():
+        assert list(Registration.objects.filter(meeting=meeting).values_list("user", "status")) == [
+            (waiting.pk, "going")
+        ]
