@@ -29,6 +29,19 @@ AGREED_NORMS = (
     "On avise l'animation en cas d'absence."
 )
 
+# « Qui sait quoi? »: what a few people offer to help with, in every community they belong to.
+EXPERTISE = {
+    "caroline.ouellet@example.org": "Gestion financière et demandes de subvention",
+    "julie.morin@example.org": "Gouvernance et relations avec le conseil d'administration",
+    "francois.lefebvre@example.org": "Achats regroupés et cuisines collectives",
+    "fatou.diallo@example.org": "Accueil et accompagnement des personnes immigrantes",
+    "patrick.bergeron@example.org": "Recrutement et rétention des bénévoles",
+    "josee.paquette@example.org": "Concertation territoriale et portrait du quartier",
+    "melanie.boucher@example.org": "Intervention en situation de crise",
+    "wei.chen@example.org": "Programmes municipaux de développement social",
+    "samuel.joseph@example.org": "Mobilisation citoyenne et assemblées de quartier",
+}
+
 
 def _fields(data: dict[str, Any], today: date) -> dict[str, Any]:
     fields = {FIELD_NAMES.get(key, key): value for key, value in data["overrides"].items()}
@@ -92,6 +105,12 @@ def _seed_community(ctx: DemoContext, data: dict[str, Any]) -> Community:
             user=people[email],
             roles=tuple(extra),
             expires_at=timezone.now() + timedelta(days=60),
+        )
+    for membership in Membership.objects.filter(
+        community=community, user__email__in=list(EXPERTISE)
+    ).select_related("user"):
+        services.update_member_profile(
+            membership=membership, expertise=EXPERTISE[membership.user.email]
         )
     for dropout in data["dropouts"]:
         membership = Membership.objects.get(community=community, user=people[dropout["email"]])

@@ -2,6 +2,7 @@
 axis definitions, stage questions and checklists."""
 
 from collections.abc import Mapping
+from datetime import date
 from typing import Any
 
 from django.utils import translation
@@ -95,10 +96,19 @@ def checklist(kind: str, done: dict[str, Any]) -> list[dict[str, Any]]:
             "key": item["key"],
             "label": text(item["label"]),
             "help": text(item["help"]) if "help" in item else "",
-            "done": done.get(item["key"]),
+            "done": _dated(done.get(item["key"])),
         }
         for item in items
     ]
+
+
+def _dated(tick: dict[str, Any] | None) -> dict[str, Any] | None:
+    if not tick:
+        return None
+    try:
+        return {**tick, "on": date.fromisoformat(tick["on"])}
+    except (KeyError, TypeError, ValueError):
+        return tick
 
 
 def first_meeting_questions() -> list[str]:

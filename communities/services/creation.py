@@ -16,6 +16,7 @@ from communities.models import (
     MembershipRole,
     MembershipStatus,
     Objective,
+    Origin,
     StageChange,
     Theme,
     ThemeStatus,
@@ -108,6 +109,8 @@ def create_draft(
     community.slug = unique_slug(name, slug)
     _apply(community, preset_values(preset, language))
     _apply(community, dict(fields or {}))
+    if community.origin == Origin.INTENTIONAL and not community.sponsor_organization:
+        community.sponsor_organization = organization.name
     community.save()
     StageChange.objects.create(
         organization=organization, community=community, stage=community.stage, changed_by=actor

@@ -27,7 +27,7 @@ def test_the_last_place_goes_to_one_person_only(tenant) -> None:  # type: ignore
             barrier.wait()
             with scope(organization=tenant.organization):
                 services.join_community(user=person, community=community)
-        except BaseException as exc:  # noqa: BLE001 (reported below)
+        except BaseException as exc:
             errors.append(exc)
         finally:
             connection.close()
