@@ -368,3 +368,49 @@ def test_the_community_home_shows_its_recent_tools_to_members(tenant: Any) -> No
     assert "Gabarit de compte rendu maison" in client_for(tenant.member).get(url).content.decode()
     staff = client_for(tenant.staff_facilitator).get(url)
     assert "Gabarit de compte rendu maison" not in staff.content.decode()
+
+
+def test_the_charter_gate_hides_community_tools_until_the_member_signs(
+    tenant: Any, django_capture_on_commit_callbacks: Any
+) -> None:
+    charters = pytest.importorskip("charters.services")
+    from django_scopes import scope
+
+    from charters import text
+
+    secret = make_tool(tenant, title="Notes confidentielles du cercle")
+    with scope(organization=tenant.organization):
+        charter = charters.create_charter(
+            actor=tenant.facilitator, community=tenant.community, kind=next(iter(text.TEMPLATES))
+        )
+        charters.publish_version(
+            actor=tenant.facilitator, version=charter.versions.get(), is_material=True
+        )
+        charters.update_settings(
+            actor=tenant.facilitator, charter=charter, requires_signature=True, renewal_months=None
+        )
+    member = client_for(tenant.member)
+    assert "Notes confidentielles" not in member.get(list_url(tenant)).content.decode()
+    assert member.get(tool_url(tenant, secret)).status_code == 403
+    facilitator = client_for(tenant.facilitator)
+    assert "Notes confidentielles" in facilitator.get(list_url(tenant)).content.decode()
+    assert facilitator.get(tool_url(tenant, secret)).status_code == 200
+
+
+def test_the_signed_link_of_a_library_sheet_downloads_its_pdf(
+    tenant: Any, other_tenant: Any, library: int
+) -> None:
+    sheet = LibraryTool.objects.get(slug="mood-check")
+    link = make_download_link(
+        organization=tenant.organization, user=tenant.member, library_tool=sheet
+    )
+    response = Client().get(link.removeprefix("http://127.0.0.1:8000"))
+    assert response.status_code == 200
+    assert response.content.startswith(b"%PDF")
+    other = make_download_link(
+        organization=tenant.organization, user=tenant.member, library_tool=sheet
+    )
+    forged_org = other.replace(
+        f"/{tenant.organization.slug}/", f"/{other_tenant.organization.slug}/"
+    )
+    assert Client().get(forged_org.removeprefix("http://127.0.0.1:8000")).status_code == 404
