@@ -32,9 +32,21 @@ class UserAdmin(BaseUserAdmin):
     search_fields = ["email", "first_name", "last_name"]
     fieldsets = (
         (None, {"fields": ("email", "password")}),
-        ("Profile", {"fields": ("first_name", "last_name", "pronouns", "job_title",
-                                "home_organization", "language", "directory_visible",
-                                "email_opt_outs")}),
+        (
+            "Profile",
+            {
+                "fields": (
+                    "first_name",
+                    "last_name",
+                    "pronouns",
+                    "job_title",
+                    "home_organization",
+                    "language",
+                    "directory_visible",
+                    "email_opt_outs",
+                )
+            },
+        ),
         ("Permissions", {"fields": ("is_active", "is_staff", "is_superuser", "groups")}),
         ("Dates", {"fields": ("last_login", "date_joined")}),
     )

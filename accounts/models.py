@@ -54,9 +54,7 @@ class User(AbstractUser):
         blank=True,
         help_text=_("Kinds of notification this person no longer wants to receive."),
     )
-    directory_visible = models.BooleanField(
-        _("visible in community directories"), default=False
-    )
+    directory_visible = models.BooleanField(_("visible in community directories"), default=False)
 
     USERNAME_FIELD = "email"
     REQUIRED_FIELDS = []  # type: ignore[misc]
@@ -80,8 +78,22 @@ class User(AbstractUser):
 
 
 RESERVED_SLUGS = frozenset(
-    {"admin", "accounts", "profile", "language", "invitations", "unsubscribe", "healthz",
-     "static", "media", "api", "library", "feeds", "rsvp", "c"}
+    {
+        "admin",
+        "accounts",
+        "profile",
+        "language",
+        "invitations",
+        "unsubscribe",
+        "healthz",
+        "static",
+        "media",
+        "api",
+        "library",
+        "feeds",
+        "rsvp",
+        "c",
+    }
 )
 
 

@@ -30,8 +30,13 @@ class InvitationError(Exception):
 
 @transaction.atomic
 def create_organization(
-    *, name: str, slug: str, privacy_contact: str, timezone_name: str = "America/Toronto",
-    description: str = "", coordinator: User | None = None,
+    *,
+    name: str,
+    slug: str,
+    privacy_contact: str,
+    timezone_name: str = "America/Toronto",
+    description: str = "",
+    coordinator: User | None = None,
 ) -> Organization:
     """Create a tenant, optionally with its first coordinator."""
     organization = Organization.objects.create(
@@ -54,7 +59,7 @@ def ensure_org_membership(
 ) -> OrganizationMembership:
     """Make `user` part of `organization`, keeping a higher role they already hold."""
     with scope(organization=organization):
-        membership, created = OrganizationMembership.objects.get_or_create(
+        membership, _created = OrganizationMembership.objects.get_or_create(
             organization=organization, user=user, defaults={"role": role}
         )
     return membership
@@ -86,7 +91,9 @@ def set_org_role(
 
 
 def make_invitation_token(invitation: OrganizationInvitation) -> str:
-    return signing.dumps({"i": invitation.pk, "o": invitation.organization_id}, salt=INVITATION_SALT)
+    return signing.dumps(
+        {"i": invitation.pk, "o": invitation.organization_id}, salt=INVITATION_SALT
+    )
 
 
 def read_invitation(token: str) -> OrganizationInvitation:
@@ -212,8 +219,14 @@ def _rank(role: str) -> int:
 def update_profile(*, user: User, **fields: object) -> User:
     """Save profile fields chosen by the person themself."""
     allowed = {
-        "first_name", "last_name", "pronouns", "job_title", "home_organization", "language",
-        "email_opt_outs", "directory_visible",
+        "first_name",
+        "last_name",
+        "pronouns",
+        "job_title",
+        "home_organization",
+        "language",
+        "email_opt_outs",
+        "directory_visible",
     }
     unknown = set(fields) - allowed
     if unknown:

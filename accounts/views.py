@@ -10,9 +10,9 @@ from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_POST
 
 from accounts import selectors, services
+from accounts.adapter import PENDING_INVITATION_KEY
 from accounts.forms import InvitationForm, LanguageForm, OrgRoleForm, ProfileForm
 from accounts.models import OrganizationInvitation, OrganizationMembership
-from accounts.adapter import PENDING_INVITATION_KEY
 from accounts.permissions import can_manage_organization
 from communities.permissions import can_create_community, require
 
@@ -98,13 +98,11 @@ def change_org_role(request: HttpRequest, org_slug: str, membership_id: int) -> 
                 membership=membership,
                 role=form.cleaned_data["role"],
             )
-            messages.success(request, _("Role updated for %(name)s.") % {
-                "name": membership.user.display_name
-            })
-        except ValueError:
-            messages.error(
-                request, _("The organisation must keep at least one coordinator.")
+            messages.success(
+                request, _("Role updated for %(name)s.") % {"name": membership.user.display_name}
             )
+        except ValueError:
+            messages.error(request, _("The organisation must keep at least one coordinator."))
     return redirect("organization_people", org_slug=org_slug)
 
 
@@ -151,7 +149,9 @@ def profile(request: HttpRequest) -> HttpResponse:
             messages.success(request, _("Profile saved."))
             return redirect("profile")
         request.user.refresh_from_db()  # type: ignore[union-attr]
-    return render(request, "accounts/profile.html", {"form": form}, status=400 if form.errors else 200)
+    return render(
+        request, "accounts/profile.html", {"form": form}, status=400 if form.errors else 200
+    )
 
 
 @require_POST

@@ -8,7 +8,12 @@ from cdp.models import AuditEntry
 
 
 def record_audit(
-    *, organization: Any, actor: Any, action: str, target: str, details: dict[str, Any] | None = None
+    *,
+    organization: Any,
+    actor: Any,
+    action: str,
+    target: str,
+    details: dict[str, Any] | None = None,
 ) -> AuditEntry:
     """Append one audit entry for `organization`."""
     with scopes_disabled():

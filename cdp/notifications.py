@@ -137,9 +137,9 @@ def sweep(*, now: datetime | None = None, limit: int = 10_000) -> list[list[int]
 
 def _claim(notification_id: int, now: datetime) -> bool:
     return (
-        Notification.objects.filter(
-            id=notification_id, state=NotificationState.DISPATCHED
-        ).update(state=NotificationState.SENDING, claimed_at=now, attempts=F("attempts") + 1)
+        Notification.objects.filter(id=notification_id, state=NotificationState.DISPATCHED).update(
+            state=NotificationState.SENDING, claimed_at=now, attempts=F("attempts") + 1
+        )
         == 1
     )
 

@@ -45,7 +45,9 @@ def has_scoped_manager(model: type[models.Model]) -> bool:
 
 
 @checks.register(checks.Tags.models)
-def check_tenant_models_are_scoped(app_configs: Any = None, **kwargs: Any) -> list[checks.CheckMessage]:
+def check_tenant_models_are_scoped(
+    app_configs: Any = None, **kwargs: Any
+) -> list[checks.CheckMessage]:
     """Fail start-up when a tenant-owned model can be queried without a scope."""
     return find_unscoped_models(apps.get_models())
 

@@ -41,4 +41,3 @@ urlpatterns = [
     path("<slug:org_slug>/c/<slug:community_slug>/", include(community_patterns)),
     path("<slug:org_slug>/", include(org_patterns)),
 ]
-

@@ -10,7 +10,7 @@ os.environ.setdefault("CELERY_TASK_ALWAYS_EAGER", "true")
 os.environ.setdefault("CDP_EMAIL", "locmem")
 os.environ.setdefault("CDP_VAR_DIR", tempfile.mkdtemp(prefix="cdp-test-"))
 
-from cdp.settings import *  # noqa: E402,F403
+from cdp.settings import *  # noqa: F403
 
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 if not os.environ.get("REDIS_URL"):

@@ -20,7 +20,10 @@ pytestmark = pytest.mark.django_db(transaction=True)
 def test_two_members_racing_for_the_last_place(tenant, attempt) -> None:
     with scopes_disabled():
         community = CommunityFactory(
-            organization=tenant.organization, registration="open", capacity=2, slug=f"race-{attempt}"
+            organization=tenant.organization,
+            registration="open",
+            capacity=2,
+            slug=f"race-{attempt}",
         )
         if hasattr(community, "is_draft"):
             community.is_draft = False

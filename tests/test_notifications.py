@@ -81,9 +81,7 @@ def test_a_redelivered_batch_sends_nothing_twice(tenant) -> None:
     assert len(mail.outbox) == 1
 
 
-def test_a_worker_that_died_mid_send_leaves_an_uncertain_row_not_a_resend(
-    tenant, settings
-) -> None:
+def test_a_worker_that_died_mid_send_leaves_an_uncertain_row_not_a_resend(tenant, settings) -> None:
     row = _queue(tenant, tenant.member)
     notifications.sweep()
     with scopes_disabled():

@@ -11,8 +11,12 @@ def test_the_sink_counts_each_notification_it_receives() -> None:
         )
         for ident in ("1", "2", "2"):
             EmailMessage(
-                "s", "b", "a@example.org", ["b@example.org"],
-                headers={"X-CDP-Notification": ident}, connection=connection,
+                "s",
+                "b",
+                "a@example.org",
+                ["b@example.org"],
+                headers={"X-CDP-Notification": ident},
+                connection=connection,
             ).send()
     finally:
         sink.stop()

@@ -30,7 +30,7 @@ def test_every_tenant_owned_model_of_the_project_is_scoped() -> None:
 
 @isolate_apps("cdp")
 def test_the_system_check_catches_a_model_without_the_scoped_manager() -> None:
-    class Leaky(models.Model):
+    class Leaky(models.Model):  # noqa: DJ008
         organization = models.ForeignKey("accounts.Organization", on_delete=models.CASCADE)
 
         class Meta:
@@ -52,9 +52,7 @@ def test_anonymous_is_sent_to_login_and_outsider_gets_404(client, tenant, outsid
     assert client.get("/no-such-org/").status_code == 404
 
 
-def test_a_member_of_another_organisation_cannot_see_this_one(
-    client, tenant, other_tenant
-) -> None:
+def test_a_member_of_another_organisation_cannot_see_this_one(client, tenant, other_tenant) -> None:
     client.force_login(other_tenant.coordinator)
     assert client.get(f"/{tenant.organization.slug}/").status_code == 404
     community_url = f"/{tenant.organization.slug}/c/{tenant.community.slug}/"

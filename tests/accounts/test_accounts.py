@@ -31,7 +31,11 @@ def test_a_coordinator_invites_a_new_person_who_signs_up_and_joins(
     assert client.get(path).status_code == 200
     response = client.post(
         "/accounts/signup/",
-        {"email": "nouvelle@example.org", "password1": "Un-mot-de-passe-42", "password2": "Un-mot-de-passe-42"},
+        {
+            "email": "nouvelle@example.org",
+            "password1": "Un-mot-de-passe-42",
+            "password2": "Un-mot-de-passe-42",
+        },
     )
     # The invitation proved the address: the new account is signed in without a second email.
     assert response.status_code == 302
@@ -71,7 +75,9 @@ def test_only_coordinators_manage_people(client, tenant) -> None:
         client.force_login(person)
         assert client.get(f"/{tenant.organization.slug}/people/").status_code == 403
         assert (
-            client.post(f"/{tenant.organization.slug}/people/", {"email": "x@example.org"}).status_code
+            client.post(
+                f"/{tenant.organization.slug}/people/", {"email": "x@example.org"}
+            ).status_code
             == 403
         )
 
@@ -116,8 +122,14 @@ def test_profile_edit_and_bad_input(client, member) -> None:
     client.force_login(member)
     response = client.post(
         "/profile/",
-        {"first_name": "Léa", "last_name": "Tremblay", "pronouns": "iel", "language": "en",
-         "job_title": "Coordonnatrice", "home_organization": "Maison"},
+        {
+            "first_name": "Léa",
+            "last_name": "Tremblay",
+            "pronouns": "iel",
+            "language": "en",
+            "job_title": "Coordonnatrice",
+            "home_organization": "Maison",
+        },
     )
     assert response.status_code == 302
     member.refresh_from_db()
@@ -157,7 +169,9 @@ def test_the_home_page_lists_organisations_and_communities_across_tenants(
 
 
 def test_unlisted_communities_are_hidden_from_non_members(client, tenant) -> None:
-    hidden = CommunityFactory(organization=tenant.organization, visibility="unlisted", name="Secrète")
+    hidden = CommunityFactory(
+        organization=tenant.organization, visibility="unlisted", name="Secrète"
+    )
     client.force_login(tenant.member)
     assert "Secrète" not in client.get(f"/{tenant.organization.slug}/").content.decode()
     assert client.get(f"/{tenant.organization.slug}/c/{hidden.slug}/").status_code == 404

@@ -25,9 +25,18 @@ class Command(BaseCommand):
         if not options["no_worker"]:
             # The worker runs beat in-process: the periodic sweep sends reminders on this laptop too.
             worker = subprocess.Popen(  # noqa: S603
-                [sys.executable, "-m", "celery", "-A", "cdp", "worker", "--beat",
-                 "--pool=solo", "--loglevel=warning",
-                 f"--schedule={settings.CELERY_BEAT_SCHEDULE_FILENAME}"],
+                [
+                    sys.executable,
+                    "-m",
+                    "celery",
+                    "-A",
+                    "cdp",
+                    "worker",
+                    "--beat",
+                    "--pool=solo",
+                    "--loglevel=warning",
+                    f"--schedule={settings.CELERY_BEAT_SCHEDULE_FILENAME}",
+                ],
                 env=os.environ.copy(),
             )
             self.stdout.write(f"Celery worker with beat started (pid {worker.pid}).")

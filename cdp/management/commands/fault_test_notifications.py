@@ -32,7 +32,9 @@ IN_FLIGHT = [NotificationState.QUEUED, NotificationState.DISPATCHED, Notificatio
 
 
 class Command(BaseCommand):
-    help = "Kill workers and restart Redis while sending notifications; check none is lost or doubled."
+    help = (
+        "Kill workers and restart Redis while sending notifications; check none is lost or doubled."
+    )
 
     def add_arguments(self, parser):  # type: ignore[no-untyped-def]
         parser.add_argument("--count", type=int, default=5000)
@@ -47,7 +49,7 @@ class Command(BaseCommand):
         redis = urlparse(settings.REDIS_URL)
         if redis.hostname not in {"127.0.0.1", "localhost"}:
             raise CommandError("The fault test restarts Redis: it only runs against a local one.")
-        rng = random.Random(options["seed"])  # noqa: S311
+        rng = random.Random(options["seed"])
         claim_timeout = options["claim_timeout"]
         settings.NOTIFICATION_CLAIM_TIMEOUT_SECONDS = claim_timeout
         call_command("migrate", interactive=False, verbosity=0)
@@ -121,7 +123,8 @@ class Command(BaseCommand):
         run = timezone.now().strftime("%Y%m%d%H%M%S%f")
         with scopes_disabled():
             organization, _ = Organization.objects.get_or_create(
-                slug="fault-test", defaults={"name": "Fault test", "privacy_contact": "p@example.org"}
+                slug="fault-test",
+                defaults={"name": "Fault test", "privacy_contact": "p@example.org"},
             )
             rows = [
                 Notification(
@@ -138,9 +141,20 @@ class Command(BaseCommand):
         return [row.pk for row in created]
 
     def _start_worker(self, env: dict[str, str]) -> subprocess.Popen[bytes]:
-        return subprocess.Popen(  # noqa: S603
-            [sys.executable, "-m", "celery", "-A", "cdp", "worker", "--concurrency=2",
-             "--loglevel=error", "--without-heartbeat", "--without-gossip", "--without-mingle"],
+        return subprocess.Popen(
+            [
+                sys.executable,
+                "-m",
+                "celery",
+                "-A",
+                "cdp",
+                "worker",
+                "--concurrency=2",
+                "--loglevel=error",
+                "--without-heartbeat",
+                "--without-gossip",
+                "--without-mingle",
+            ],
             env=env,
             start_new_session=True,
             stdout=subprocess.DEVNULL,
@@ -158,31 +172,52 @@ class Command(BaseCommand):
         subprocess.run(["redis-cli", "-p", str(port), "shutdown", "nosave"], check=False)  # noqa: S603,S607
         time.sleep(0.5)
         subprocess.run(  # noqa: S603
-            ["redis-server", "--daemonize", "yes", "--bind", "127.0.0.1", "-::1", "--port",  # noqa: S607
-             str(port), "--save", "", "--appendonly", "no", "--dir", "/var/lib/redis",
-             "--logfile", "/var/log/redis/ci.log"],
+            [
+                "redis-server",
+                "--daemonize",
+                "yes",
+                "--bind",
+                "127.0.0.1",
+                "-::1",
+                "--port",  # noqa: S607
+                str(port),
+                "--save",
+                "",
+                "--appendonly",
+                "no",
+                "--dir",
+                "/var/lib/redis",
+                "--logfile",
+                "/var/log/redis/ci.log",
+            ],
             check=True,
         )
         for _ in range(50):
-            if subprocess.run(["redis-cli", "-p", str(port), "ping"], capture_output=True,  # noqa: S603,S607
-                              check=False).returncode == 0:
+            if (
+                subprocess.run(
+                    ["redis-cli", "-p", str(port), "ping"],
+                    capture_output=True,  # noqa: S603,S607
+                    check=False,
+                ).returncode
+                == 0
+            ):
                 break
             time.sleep(0.1)
 
     def _report(self, ids: list[int], sink: SmtpSink, recovered: float, budget: float) -> None:
         with scopes_disabled():
             states = dict(
-                Notification.objects.filter(id__in=ids)
-                .values_list("state")
-                .annotate(n=Count("id"))
+                Notification.objects.filter(id__in=ids).values_list("state").annotate(n=Count("id"))
             )
             uncertain = list(
-                Notification.objects.filter(id__in=ids, state=NotificationState.UNCERTAIN)
-                .values_list("id", "email")
+                Notification.objects.filter(
+                    id__in=ids, state=NotificationState.UNCERTAIN
+                ).values_list("id", "email")
             )
             sent_ids = set(
-                Notification.objects.filter(id__in=ids, state=NotificationState.SENT)
-                .values_list("id", flat=True)
+                Notification.objects.filter(id__in=ids, state=NotificationState.SENT).values_list(
+                    "id", flat=True
+                )
             )
         received = sink.received.notification_ids
         duplicates = {key: n for key, n in received.items() if n > 1}

@@ -12,7 +12,8 @@ class Command(BaseCommand):
         ctx = seed_all()
         for line in ctx.log:
             self.stdout.write(f"  {line}")
-        self.stdout.write(self.style.SUCCESS("Demo data ready. Logins (password for all: "
-                                             f"{DEMO_PASSWORD}):"))
+        self.stdout.write(
+            self.style.SUCCESS(f"Demo data ready. Logins (password for all: {DEMO_PASSWORD}):")
+        )
         for email, what in demo_logins():
             self.stdout.write(f"  {email:<34} {what}")
