@@ -58,14 +58,12 @@ def delete_account(request: HttpRequest) -> HttpResponse:
 @tenant_public
 def organization_privacy(request: HttpRequest, org_slug: str) -> HttpResponse:
     """Readable by anyone: who answers privacy questions, what is kept, for how long, and rights."""
-    days = privacy.retention_days()
     return render(
         request,
         "accounts/privacy/organization.html",
         {
             "organization": request.organization,  # type: ignore[attr-defined]
-            "retention": {key: round(value / 365, 1) for key, value in days.items()},
-            "retention_days": days,
+            "retention_days": privacy.retention_days(),
             "session_days": settings.SESSION_COOKIE_AGE // 86400,
         },
     )

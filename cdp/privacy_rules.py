@@ -63,6 +63,18 @@ def _forget_notifications(user: User, rows: "QuerySet[Any]") -> int:
     return int(rows.update(email=anonymous_email(user)))
 
 
+def _forget_admin_log(user: User, rows: "QuerySet[Any]") -> int:
+    """Operators' log entries about the account keep the action, not the name they showed."""
+    from django.contrib.admin.models import LogEntry
+    from django.contrib.contenttypes.models import ContentType
+
+    return int(
+        LogEntry.objects.filter(
+            content_type=ContentType.objects.get_for_model(User), object_id=str(user.pk)
+        ).update(object_repr=pseudonym(user), change_message="")
+    )
+
+
 def _pseudonymise_signatures(user: User, rows: "QuerySet[Any]") -> int:
     from charters.services import pseudonymise_signatures
 
@@ -148,6 +160,14 @@ register(
         erase=Erase.DELETE,
         reason="per-object exceptions granted to the person",
         export=("permission__codename", "object_pk"),
+    ),
+    Rule(
+        model="admin.LogEntry",
+        paths=("user",),
+        erase=Erase.CUSTOM,
+        handler=_forget_admin_log,
+        reason="what an operator did stays; entries about the person's account lose the name",
+        export=("action_time", "content_type__model", "object_repr", "action_flag"),
     ),
     # cdp
     Rule(

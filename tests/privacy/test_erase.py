@@ -6,6 +6,7 @@ from typing import Any
 import pytest
 from allauth.account.models import EmailAddress
 from django.apps import apps
+from django.contrib.admin.models import CHANGE, LogEntry
 from django.db import models
 from django.test import Client
 from django.urls import reverse
@@ -36,7 +37,7 @@ def _text_values_containing(needle: str) -> list[str]:
     """Every text or email column of every row, in every app, that still contains `needle`."""
     hits = []
     with scopes_disabled():
-        for label in (*APPS, "account"):
+        for label in (*APPS, "account", "admin"):
             for model in apps.get_app_config(label).get_models():
                 for field in model._meta.concrete_fields:
                     if isinstance(field, models.CharField | models.TextField | models.JSONField):
@@ -69,6 +70,9 @@ def test_deleting_an_account_erases_the_person_everywhere(client: Client, tenant
     person.job_title = "Intervenante"
     person.directory_visible = True
     person.save()
+    LogEntry.objects.log_actions(
+        user_id=tenant.coordinator.pk, queryset=[person], action_flag=CHANGE, change_message="x"
+    )
     trace = footprint(tenant, person, "effacer")
     other = footprint(tenant, neighbour(tenant), "voisin")
     counts_before = _counts(tenant, trace.past_meeting.pk)
