@@ -7,6 +7,13 @@ class CommunitiesConfig(AppConfig):
     verbose_name = _("Communities")
 
     def ready(self) -> None:
-        from communities import home_panels
+        from cdp.notifications import register_kind
+        from communities import emails, home_panels
 
         home_panels.register()
+        register_kind(
+            emails.KIND_REQUEST, _("Requests to join a community"), emails.build_join_request
+        )
+        register_kind(
+            emails.KIND_ANSWER, _("Answers to my requests to join"), emails.build_request_answered
+        )

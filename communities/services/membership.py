@@ -17,6 +17,7 @@ from accounts.models import User
 from accounts.services import ensure_org_membership
 from cdp.audit import record_audit
 from cdp.mail import EmailContent, absolute_url, send_templated_email
+from communities import emails
 from communities.models import (
     FACILITATION_ROLES,
     Community,
@@ -120,7 +121,9 @@ def join_community(*, user: User, community: Community, message: str = "") -> Me
         raise MembershipError("removed")
     if community.registration == Registration.OPEN:
         return _admit(community, membership)
-    return _set_status(membership, MembershipStatus.PENDING, request_message=message[:2000])
+    _set_status(membership, MembershipStatus.PENDING, request_message=message[:2000])
+    emails.queue_join_request(membership)
+    return membership
 
 
 @transaction.atomic
@@ -165,7 +168,9 @@ def approve_request(*, actor: User, membership: Membership) -> Membership:
     membership = Membership.objects.select_for_update().get(pk=membership.pk)
     if membership.status != MembershipStatus.PENDING:
         raise MembershipError("not_pending")
-    return _admit(community, membership)
+    membership = _admit(community, membership)
+    emails.queue_request_answered(membership)
+    return membership
 
 
 @transaction.atomic

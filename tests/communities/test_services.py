@@ -345,3 +345,29 @@ def test_new_cycle_keeps_settings_objectives_and_themes_not_members(tenant) -> N
         )
         people = set(with_members.memberships.values_list("user__email", flat=True))
         assert people == {tenant.facilitator.email, tenant.member.email}
+
+
+def test_join_requests_and_answers_are_emailed_through_the_outbox(tenant, mailoutbox) -> None:  # type: ignore[no-untyped-def]
+    from cdp.models import Notification
+    from cdp.tasks import sweep_notifications
+
+    community = CommunityFactory(
+        organization=tenant.organization, registration=Registration.ON_REQUEST, name="Entraide"
+    )
+    add_member(community, tenant.facilitator, CommunityRole.FACILITATOR)
+    asker = UserFactory(first_name="Léa", last_name="Tremblay")
+    with scope(organization=tenant.organization):
+        request = services.join_community(user=asker, community=community, message="Bonjour!")
+    with scopes_disabled():
+        rows = list(Notification.objects.filter(kind="communities.join_request"))
+    assert [row.email for row in rows] == [tenant.facilitator.email]
+    sweep_notifications()
+    assert "Léa Tremblay" in mailoutbox[0].subject and "Bonjour!" in mailoutbox[0].body
+
+    with scope(organization=tenant.organization):
+        services.approve_request(actor=tenant.facilitator, membership=request)
+    with scopes_disabled():
+        answer = Notification.objects.get(kind="communities.request_answered")
+    assert answer.email == asker.email
+    sweep_notifications()
+    assert "/c/" in mailoutbox[1].body and "Entraide" in mailoutbox[1].subject
