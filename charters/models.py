@@ -14,8 +14,6 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 from django_scopes import ScopedManager
 
-from charters import content
-
 PSEUDONYM_PREFIX = "pseudonym-"
 
 
@@ -46,9 +44,6 @@ class CharterKind(models.TextChoices):
     OPERATING_FRAMEWORK = "operating_framework", _("Operating framework and collective values")
     EMPLOYER_COMMITMENT = "employer_commitment", _("Employer commitment")
     PARTICIPATION = "participation", _("Participation charter")
-
-
-assert set(CharterKind.values) == set(content.KINDS)
 
 
 class Charter(models.Model):

@@ -106,3 +106,13 @@ def test_drafts_stay_editable_and_a_clause_is_added_in_both_languages(tenant) ->
         draft.refresh_from_db()
     assert "### Enregistrements et captures" in draft.body_fr
     assert "### Recordings and screenshots" in draft.body_en
+
+
+def test_every_kind_has_a_bilingual_template() -> None:
+    from charters import content
+    from charters.models import CharterKind
+    from charters.text import TEMPLATES, template_body
+
+    assert set(CharterKind.values) == set(content.KINDS) == set(TEMPLATES)
+    for kind in CharterKind.values:
+        assert template_body(kind, "fr") != template_body(kind, "en")
