@@ -50,7 +50,7 @@ def delete_account(request: HttpRequest) -> HttpResponse:
     return render(
         request,
         "accounts/privacy/delete.html",
-        {"form": form},
+        {"form": form, "sole_coordinator_of": privacy.sole_coordinator_organizations(user)},  # type: ignore[arg-type]
         status=400 if form.errors else 200,
     )
 

@@ -152,6 +152,27 @@ def rows_for(rule: Rule, user: User, email: str | None = None) -> "QuerySet[Any]
     return manager.filter(pk__in=manager.filter(condition).values("pk"))
 
 
+def sole_coordinator_organizations(user: User) -> list[Any]:
+    """Organisations that would be left without a coordinator if `user` deleted their account."""
+    from django.db.models import Count
+
+    from accounts.models import Organization, OrgRole
+
+    with scopes_disabled():
+        return list(
+            Organization.objects.filter(
+                memberships__user=user, memberships__role=OrgRole.COORDINATOR
+            )
+            .annotate(
+                coordinators=Count(
+                    "memberships", filter=Q(memberships__role=OrgRole.COORDINATOR), distinct=True
+                )
+            )
+            .filter(coordinators=1)
+            .order_by("name")
+        )
+
+
 def _plain(value: Any) -> Any:
     if isinstance(value, datetime | date):
         return value.isoformat()

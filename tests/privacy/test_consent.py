@@ -105,3 +105,32 @@ def test_a_new_account_starts_with_the_most_private_settings(client: Client) -> 
     person = User.objects.get(email="neuve@example.org")
     assert person.directory_visible is False
     assert not ConsentRecord.objects.filter(user=person).exists()
+
+
+def test_the_data_page_costs_the_same_queries_with_more_history(
+    client: Client, tenant: Tenant, other_tenant: Tenant
+) -> None:
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    from tests.factories import OrgMembershipFactory
+
+    client.force_login(tenant.member)
+
+    def count() -> int:
+        with CaptureQueriesContext(connection) as queries:
+            assert client.get(reverse("privacy_overview")).status_code == 200
+        return len(queries)
+
+    small = count()
+    OrgMembershipFactory(organization=other_tenant.organization, user=tenant.member)
+    for index in range(30):
+        ConsentRecord.objects.create(
+            user=tenant.member,
+            topic="directory",
+            granted=index % 2 == 0,
+            wording="w",
+            source="profile",
+        )
+
+    assert count() == small <= 12

@@ -217,3 +217,16 @@ def test_a_seat_freed_by_a_deleted_account_goes_to_the_first_person_waiting(
         assert list(Registration.objects.filter(meeting=meeting).values_list("user", "status")) == [
             (waiting.pk, "going")
         ]
+
+
+def test_the_only_coordinator_is_warned_before_deleting(client: Client, tenant: Tenant) -> None:
+    tenant.coordinator.language = "en"
+    tenant.coordinator.save()
+    client.force_login(tenant.coordinator)
+
+    html = client.get(reverse("privacy_delete_account")).content.decode()
+
+    assert "You are the only coordinator of these organisations" in html
+    assert tenant.organization.name in html
+    client.force_login(tenant.member)
+    assert "only coordinator" not in client.get(reverse("privacy_delete_account")).content.decode()
