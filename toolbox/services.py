@@ -312,6 +312,18 @@ def add_tool_file(
 
 
 @transaction.atomic
+def delete_tool_file(*, actor: User, tool_file: ToolFile) -> None:
+    """Remove one version of a file (moderators), from storage once the deletion is committed."""
+    with scope(organization=tool_file.organization_id):
+        tool = Tool.objects.get(pk=tool_file.tool_id)
+        if not can_moderate(viewer_for(actor, tool.organization), tool):
+            raise PermissionDenied
+        name = str(tool_file.file.name)
+        tool_file.delete()
+        transaction.on_commit(lambda: default_storage.delete(name))
+
+
+@transaction.atomic
 def approve_tool(*, actor: User, tool: Tool) -> Tool:
     """Publish a member's proposal (a moderator of the tool's place)."""
     with scope(organization=tool.organization_id):
@@ -493,6 +505,7 @@ __all__ = [
     "add_tool_file",
     "approve_tool",
     "create_tool",
+    "delete_tool_file",
     "make_download_link",
     "read_download_token",
     "record_download",

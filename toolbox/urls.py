@@ -39,6 +39,11 @@ org_urlpatterns = [
         views.toolbox_file_download,
         name="toolbox_file_download",
     ),
+    path(
+        "toolbox/<int:tool_id>/files/<int:file_id>/delete/",
+        views.toolbox_file_delete,
+        name="toolbox_file_delete",
+    ),
     path("toolbox/<int:tool_id>/approve/", views.toolbox_tool_approve, name="toolbox_tool_approve"),
     path("toolbox/<int:tool_id>/reject/", views.toolbox_tool_reject, name="toolbox_tool_reject"),
     path("toolbox/<int:tool_id>/adapt/", views.toolbox_tool_adapt, name="toolbox_tool_adapt"),

@@ -273,6 +273,21 @@ def toolbox_file_download(
     return _serve(tool_file)
 
 
+@require_POST
+def toolbox_file_delete(
+    request: HttpRequest, org_slug: str, tool_id: int, file_id: int
+) -> HttpResponse:
+    viewer = selectors.get_viewer(request)
+    tool = selectors.get_tool_for_viewer(viewer, tool_id)
+    tool_file = ToolFile.objects.filter(tool=tool, pk=file_id).first()
+    if tool_file is None:
+        raise Http404
+    require(can_moderate(viewer, tool))
+    services.delete_tool_file(actor=request.user, tool_file=tool_file)  # type: ignore[arg-type]
+    messages.success(request, _("The file %(name)s was removed.") % {"name": tool_file.filename})
+    return redirect("toolbox_tool_detail", org_slug=org_slug, tool_id=tool.pk)
+
+
 @tenant_public
 def toolbox_signed_download(
     request: HttpRequest, org_slug: str, download_token: str

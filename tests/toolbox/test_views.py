@@ -414,3 +414,23 @@ def test_the_signed_link_of_a_library_sheet_downloads_its_pdf(
         f"/{tenant.organization.slug}/", f"/{other_tenant.organization.slug}/"
     )
     assert Client().get(forged_org.removeprefix("http://127.0.0.1:8000")).status_code == 404
+
+
+def test_a_facilitator_removes_an_old_version_but_a_member_cannot(
+    tenant: Any, media_root: Path, django_capture_on_commit_callbacks: Any
+) -> None:
+    from tests.toolbox.conftest import stored_files
+
+    tool = make_tool(tenant)
+    with scopes_disabled():
+        old = add_tool_file(actor=tenant.facilitator, tool=tool, upload=pdf_upload("v1.pdf"))
+        add_tool_file(actor=tenant.facilitator, tool=tool, upload=pdf_upload("v2.pdf"))
+    url = tool_url(tenant, tool, "toolbox_file_delete", file_id=old.pk)
+    assert client_for(tenant.member).post(url).status_code == 403
+    with django_capture_on_commit_callbacks(execute=True):
+        assert client_for(tenant.facilitator).post(url).status_code == 302
+    with scopes_disabled():
+        assert list(ToolFile.objects.filter(tool=tool).values_list("filename", flat=True)) == [
+            "v2.pdf"
+        ]
+    assert [path.name for path in stored_files(media_root)] == ["v2.pdf"]

@@ -58,6 +58,7 @@ EXPECT = {
     "toolbox_tool_download": Expect(role="member"),
     "toolbox_file_download": Expect(role="member"),
     "toolbox_file_upload": Expect(role="facilitator", status=405),
+    "toolbox_file_delete": Expect(role="facilitator", status=405),
     "toolbox_tool_approve": Expect(role="facilitator", status=405),
     "toolbox_tool_reject": Expect(role="facilitator", status=405),
     "toolbox_tool_adapt": Expect(role="member"),
