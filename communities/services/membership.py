@@ -100,6 +100,7 @@ def promote_waitlist(community: Community) -> list[Membership]:
         if not _has_room(community):
             break
         promoted.append(activate(membership, ensure_role=True))
+        emails.queue_request_answered(membership)
     return promoted
 
 

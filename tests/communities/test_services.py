@@ -7,7 +7,7 @@ import pytest
 from django.utils import timezone
 from django_scopes import scope, scopes_disabled
 
-from cdp.models import AuditEntry
+from cdp.models import AuditEntry, Notification
 from communities import content, services
 from communities.models import (
     Community,
@@ -85,9 +85,12 @@ def test_open_community_admits_until_full_then_waitlists_and_promotes(tenant) ->
         leaving.refresh_from_db()
         assert leaving.status == MembershipStatus.LEFT
         assert leaving.leave_reason == "Trop de travail"
-        # The person waiting longest takes the freed place, the next one keeps waiting.
+        # The person waiting longest takes the freed place (and is told), the next one waits.
         assert status_of(community, third) == MembershipStatus.ACTIVE
         assert status_of(community, fourth) == MembershipStatus.WAITLISTED
+        with scopes_disabled():
+            told = Notification.objects.filter(kind="communities.request_answered")
+            assert list(told.values_list("email", flat=True)) == [third.email]
 
         services.update_community(
             actor=tenant.coordinator, community=community, fields={"capacity": 3}
@@ -348,7 +351,6 @@ def test_new_cycle_keeps_settings_objectives_and_themes_not_members(tenant) -> N
 
 
 def test_join_requests_and_answers_are_emailed_through_the_outbox(tenant, mailoutbox) -> None:  # type: ignore[no-untyped-def]
-    from cdp.models import Notification
     from cdp.tasks import sweep_notifications
 
     community = CommunityFactory(
