@@ -59,6 +59,7 @@ class Page:
     status: int = 0
     queries: int | None = None
     repeated: list[str] = field(default_factory=list)
+    sql: list[str] = field(default_factory=list)
     p50_ms: float | None = None
     p95_ms: float | None = None
     requests: int = 0
@@ -277,6 +278,7 @@ def count_queries(pages: list[Page], people: dict[str, Any]) -> None:
             continue
         page.status = response.status_code
         page.queries = len(captured.captured_queries)
+        page.sql = [q["sql"][:400] for q in captured.captured_queries]
         shapes = Counter(_shape(q["sql"]) for q in captured.captured_queries)
         page.repeated = [f"{n}× {sql}" for sql, n in shapes.most_common() if n > 1]
 
@@ -574,6 +576,9 @@ def main() -> int:
     parser.add_argument("--page-limit", type=float, default=120.0, help="seconds per timed page")
     parser.add_argument("--skip-generate", action="store_true", help="reuse the bench data")
     parser.add_argument("--skip-extra", action="store_true", help="skip bench_pdf/bench_reminders")
+    parser.add_argument(
+        "--queries-only", action="store_true", help="count queries only (no gunicorn, no timing)"
+    )
     args = parser.parse_args()
     args.requests = max(1, min(args.requests, 10_000))
     args.seconds = max(0.5, min(args.seconds, 60.0))
@@ -596,6 +601,12 @@ def main() -> int:
     say("Counting queries in-process…")
     count_queries(pages, people)
 
+    if args.queries_only:
+        for page in pages:
+            say(f"{page.name:<22} {page.missing or page.queries} {page.url}")
+            for sql in page.sql:
+                say(f"    {sql[:240]}")
+        return 0
     say(f"Starting gunicorn ({args.workers} workers) on {HOST}:{port}…")
     server = Server(env, port, args.workers)
     try:
