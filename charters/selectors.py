@@ -34,6 +34,7 @@ class MemberStatus:
     status: SignatureStatus
     last_event: Signature | None
     is_facilitator: bool = False
+    joined_at: datetime | None = None
 
     @property
     def is_blocked(self) -> bool:
@@ -156,9 +157,9 @@ def _is_facilitator(membership: Membership, now: datetime) -> bool:
     )
 
 
-def member_statuses(charter: Charter) -> list[MemberStatus]:
+def member_statuses(charter: Charter, now: datetime | None = None) -> list[MemberStatus]:
     """Every active member of the charter's community with their status (two queries)."""
-    now = timezone.now()
+    now = now or timezone.now()
     memberships = active_memberships(charter.community)
     events = events_by_user([charter])
     result = []
@@ -172,6 +173,7 @@ def member_statuses(charter: Charter) -> list[MemberStatus]:
                 status=status,
                 last_event=last,
                 is_facilitator=bool(membership.is_facilitator),  # type: ignore[attr-defined]
+                joined_at=membership.joined_at,
             )
         )
     return result

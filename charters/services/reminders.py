@@ -1,19 +1,17 @@
 """Signature requests on publication and relaunches to those who have not signed."""
 
-from datetime import date, datetime, timedelta
+from datetime import date, datetime, time, timedelta
 
+from dateutil.relativedelta import relativedelta
 from django.utils import timezone
 
 from accounts.models import User
 from cdp.audit import record_audit
 from cdp.notifications import notification_key, queue_notification
-from charters.models import (
-    Charter,
-    CharterVersion,
-)
+from charters.models import Charter, CharterVersion, SignatureKind
 from charters.selectors import (
+    MemberStatus,
     SignatureStatus,
-    active_memberships,
     current_version,
     get_charter,
     member_statuses,
@@ -71,38 +69,62 @@ def request_signatures(*, version_id: int) -> int:
     return queued
 
 
+def relaunch_start(charter: Charter, required: CharterVersion, status: MemberStatus) -> datetime:
+    """When the person started to owe a signature: publication, arrival, or renewal date."""
+    published = required.published_at or timezone.now()
+    since = max(published, status.joined_at or published)
+    last = status.last_event
+    if (
+        last is not None
+        and last.kind == SignatureKind.SIGNED
+        and last.version.number >= required.number
+        and charter.renewal_months
+    ):
+        since = max(since, last.signed_at + relativedelta(months=charter.renewal_months))
+    return since
+
+
 def queue_relaunches(*, organization_id: int, today: date | None = None) -> int:
-    """Queue the relaunches due 7, 14 and 28 days after a member had to sign (idempotent keys)."""
-    today = today or timezone.localdate()
+    """Queue the relaunch due today (7, 14 or 28 days after a signature became owed).
+
+    Only the latest threshold reached is queued, under a key naming it, so running the job twice
+    a day, or after missed days, never sends two relaunches at once.
+    """
     now = timezone.now()
+    if today is None:
+        today = timezone.localdate()
+    # Statuses are judged on the day the job is run for (renewals expire with time).
+    as_of = max(now, datetime.combine(today, time(23, 59), tzinfo=now.tzinfo))
     charters = list(
-        Charter.objects.filter(organization_id=organization_id)
+        Charter.objects.filter(organization_id=organization_id, community__is_archived=False)
         .select_related("community")
         .prefetch_related("versions")
     )
     queued = 0
     for charter in charters:
         required = required_version(charter)
-        if required is None or required.published_at is None or charter.community.is_archived:
+        if required is None:
             continue
-        joined = {m.user_id: m.joined_at for m in active_memberships(charter.community)}
-        for status in member_statuses(charter):
+        for status in member_statuses(charter, now=as_of):
             if status.status not in (SignatureStatus.NOT_YET, SignatureStatus.TO_RENEW):
                 continue
-            since = max(required.published_at, joined.get(status.user.pk) or required.published_at)
-            if status.status == SignatureStatus.TO_RENEW and status.last_event is not None:
-                since = max(since, status.last_event.signed_at)
-            for number, days in enumerate(RELAUNCH_AFTER_DAYS, start=1):
-                if today >= (since + timedelta(days=days)).date():
-                    _queue_sign_request(
-                        charter=charter,
-                        version=required,
-                        user=status.user,
-                        kind=KIND_RELAUNCH,
-                        occasion=f"{since.date().isoformat()}-{number}",
-                        when=now,
-                    )
-                    queued += 1
+            since = relaunch_start(charter, required, status)
+            reached = [
+                number
+                for number, days in enumerate(RELAUNCH_AFTER_DAYS, start=1)
+                if today >= (since + timedelta(days=days)).date()
+            ]
+            if not reached:
+                continue
+            _queue_sign_request(
+                charter=charter,
+                version=required,
+                user=status.user,
+                kind=KIND_RELAUNCH,
+                occasion=f"{since.date().isoformat()}-{reached[-1]}",
+                when=now,
+            )
+            queued += 1
     return queued
 
 

@@ -98,6 +98,30 @@ def test_relaunches_are_due_after_7_14_and_28_days_and_idempotent(tenant) -> Non
             organization_id=org_id, today=(published + timedelta(days=15)).date()
         )
         assert len(relaunches()) == 2
+        # After missed days, only the latest relaunch reached is queued, never a burst.
+        services.queue_relaunches(
+            organization_id=org_id, today=(published + timedelta(days=60)).date()
+        )
+        assert len(relaunches()) == 3
+
+
+def test_a_renewal_relaunch_counts_from_the_expiry_date(tenant) -> None:
+    charter = published_charter(tenant, renewal_months=12)
+    signature = sign(tenant, charter, tenant.member)
+    sign(tenant, charter, tenant.facilitator)
+
+    def relaunch_after(days: int) -> bool:
+        with scope(organization=tenant.organization):
+            services.queue_relaunches(
+                organization_id=tenant.organization.pk,
+                today=(signature.signed_at + timedelta(days=days)).date(),
+            )
+        with scopes_disabled():
+            return Notification.objects.filter(kind=services.KIND_RELAUNCH).exists()
+
+    assert not relaunch_after(200)  # still valid
+    assert not relaunch_after(370)  # expired a few days ago: the first relaunch is not due yet
+    assert relaunch_after(380)  # a week after expiry
 
 
 def test_a_relaunch_is_cancelled_when_the_member_signed_meanwhile(tenant, mailoutbox) -> None:
