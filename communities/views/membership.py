@@ -20,7 +20,7 @@ from communities.forms import (
     RemoveForm,
     RoleForm,
 )
-from communities.models import Membership, MembershipRole, MembershipStatus
+from communities.models import CommunityRole, Membership, MembershipRole, MembershipStatus
 from communities.permissions import CommunityAccess, require
 from communities.views.common import MEMBERSHIP_ERRORS, current_user
 
@@ -46,7 +46,9 @@ def _members_context(request: HttpRequest, access: CommunityAccess) -> dict[str,
             waitlist=selectors.list_memberships_with_status(community, MembershipStatus.WAITLISTED),
             invitations=selectors.list_pending_invitations(community),
             size_messages=guidance.size_messages(community, len(members)),
-            role_form=RoleForm(),
+            role_choices=[
+                (value, label) for value, label in CommunityRole.choices if value != "member"
+            ],
             remove_form=RemoveForm(),
         )
     return context
