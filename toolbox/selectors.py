@@ -206,9 +206,14 @@ def _search(queryset: QuerySet[Any], query: str) -> QuerySet[Any]:
     if connection.vendor == "postgresql":
         from django.contrib.postgres.search import SearchQuery, SearchRank, SearchVector
 
+        # Same expression as the GIN indexes of migration 0002, so `@@` can use them.
         vector = SearchVector("search_text", config="french")
         search = SearchQuery(folded, config="french", search_type="websearch")
-        return queryset.annotate(rank=SearchRank(vector, search)).filter(rank__gt=0)
+        return (
+            queryset.annotate(document=vector)
+            .filter(document=search)
+            .annotate(rank=SearchRank(vector, search))
+        )
     for term in search_terms(query) or [folded]:
         queryset = queryset.filter(search_text__contains=term)
     return queryset.annotate(rank=Value(0.0, output_field=FloatField()))
