@@ -8,8 +8,8 @@ from typing import Any
 
 import pytest
 from django.utils import timezone
-from playwright.sync_api import expect
 from django_scopes import scopes_disabled
+from playwright.sync_api import expect
 
 from meetings.models import AgendaBlock, Attendance, Meeting, Registration
 from tests.browser.conftest import log_in
