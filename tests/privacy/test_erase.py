@@ -230,3 +230,23 @@ def test_the_only_coordinator_is_warned_before_deleting(client: Client, tenant: 
     assert tenant.organization.name in html
     client.force_login(tenant.member)
     assert "only coordinator" not in client.get(reverse("privacy_delete_account")).content.decode()
+
+
+def test_an_operator_erases_an_account_on_request(tenant: Tenant) -> None:
+    from io import StringIO
+
+    from django.core.management import CommandError, call_command
+
+    email = tenant.member.email
+    with pytest.raises(CommandError):
+        call_command("privacy_erase", email)  # no --yes: nothing done
+    assert User.objects.get(pk=tenant.member.pk).is_active
+
+    out = StringIO()
+    call_command("privacy_erase", email.upper(), "--yes", stdout=out)
+
+    person = User.objects.get(pk=tenant.member.pk)
+    assert not person.is_active and person.email == f"deleted-{person.pk}@invalid"
+    assert f"Account {person.pk} erased" in out.getvalue()
+    with pytest.raises(CommandError):
+        call_command("privacy_erase", email, "--yes")  # the address is gone
