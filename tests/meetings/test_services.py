@@ -197,12 +197,22 @@ def test_cancelling_cancels_queued_rows_and_tells_registrants(tenant: Tenant) ->
 
 
 def test_cancelling_one_meeting_leaves_a_meeting_with_a_longer_id_alone(tenant: Tenant) -> None:
-    meetings = [plan(tenant, days=20, title=f"R{i}") for i in range(12)]
+    first = plan(tenant, days=20, title="R1")
     with scope(organization=tenant.organization):
-        services.cancel_meeting(meeting=meetings[0], actor=tenant.facilitator)
-    eleventh = rows(key__startswith=f"{notify.REMINDER}:m{meetings[10].pk}-")
-    assert str(meetings[10].pk).startswith(str(meetings[0].pk))
-    assert {row.state for row in eleventh} == {NotificationState.QUEUED}
+        longer = Meeting.objects.create(
+            pk=int(f"{first.pk}7"),  # its keys start with the first meeting's id
+            organization=tenant.organization,
+            community=tenant.community,
+            title="R17",
+            starts_at=first.starts_at,
+        )
+        notify.queue_sequence(longer, tzname="America/Toronto")
+        services.cancel_meeting(meeting=first, actor=tenant.facilitator)
+    for kind in (notify.REMINDER, notify.INVITATION, notify.STILL_COMING, notify.RECAP_NUDGE):
+        obj = f"m{longer.pk}-" if kind == notify.REMINDER else f"m{longer.pk}:"
+        assert {row.state for row in rows(key__startswith=f"{kind}:{obj}")} == {
+            NotificationState.QUEUED
+        }, kind
 
 
 def test_reminder_offsets_per_community_and_per_meeting(tenant: Tenant) -> None:
