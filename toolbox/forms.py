@@ -206,17 +206,32 @@ class FileVersionForm(forms.Form):
         return check_upload(self.cleaned_data.get("file"))
 
 
-class AdaptForm(forms.Form):
-    community = forms.TypedChoiceField(label=_("Into which community?"), coerce=int)
+ORGANISATION_CHOICE = 0
 
-    def __init__(self, *args: Any, communities: list[Community] = (), **kwargs: Any) -> None:  # type: ignore[assignment]
+
+class AdaptForm(forms.Form):
+    community = forms.TypedChoiceField(label=_("Where should the copy go?"), coerce=int)
+
+    def __init__(
+        self,
+        *args: Any,
+        communities: list[Community] = (),  # type: ignore[assignment]
+        share_back: bool = False,
+        **kwargs: Any,
+    ) -> None:
         super().__init__(*args, **kwargs)
         self.communities = {c.pk: c for c in communities}
+        self.share_back = share_back
+        choices: list[tuple[int, Any]] = [(c.pk, c.name) for c in communities]
+        if share_back:
+            choices.append((ORGANISATION_CHOICE, _("The whole organisation (share back)")))
         field = cast(forms.ChoiceField, self.fields["community"])
-        field.choices = [(c.pk, c.name) for c in communities]
+        field.choices = choices
 
-    def clean_community(self) -> Community:
+    def clean_community(self) -> Community | None:
         value = self.cleaned_data["community"]
+        if value == ORGANISATION_CHOICE and self.share_back:
+            return None
         if value not in self.communities:
             raise ValidationError(_("Choose one of your communities."))
         return self.communities[value]

@@ -374,26 +374,33 @@ def _copy_data(source: Tool | LibraryTool, language: str) -> ToolData:
 def adapt_tool(
     *,
     actor: User,
-    community: Community,
+    community: Community | None,
+    organization: Organization | None = None,
     tool: Tool | None = None,
     library_tool: LibraryTool | None = None,
 ) -> Tool:
-    """Copy a library sheet or a tool into a community; the copy remembers its source.
+    """Copy a library sheet or a tool into a community, or share a copy back with the whole
+    organisation (community=None); the copy remembers its source.
 
-    Facilitators' copies are published; a member's copy waits for approval like any proposal.
-    The source's latest file is copied as version 1 of the copy.
+    Copies follow the rules of any new tool: facilitators (or organisation staff at the
+    organisation level) publish, members propose. The source's latest file becomes version 1.
     """
-    with scope(organization=community.organization_id):
-        source: Tool | LibraryTool | None = tool or library_tool
-        if source is None:
-            raise ValueError("adapt_tool needs a tool or a library_tool")
-        viewer = viewer_for(actor, community.organization)
-        if tool is not None and not can_view_tool(viewer, tool):
+    organization = community.organization if community is not None else organization
+    if organization is None:
+        raise ValueError("adapt_tool needs a community or an organization")
+    source: Tool | LibraryTool | None = tool or library_tool
+    if source is None:
+        raise ValueError("adapt_tool needs a tool or a library_tool")
+    with scope(organization=organization.pk):
+        viewer = viewer_for(actor, organization)
+        if tool is not None and (
+            tool.organization_id != organization.pk or not can_view_tool(viewer, tool)
+        ):
             raise PermissionDenied
         language = actor.language if actor.language in (ToolLanguage.FR, ToolLanguage.EN) else "fr"
         copy = create_tool(
             actor=actor,
-            organization=community.organization,
+            organization=organization,
             community=community,
             data=_copy_data(source, language),
         )

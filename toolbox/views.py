@@ -357,13 +357,16 @@ def toolbox_pending(request: HttpRequest, org_slug: str) -> HttpResponse:
 
 
 def _adapt(request: HttpRequest, viewer: ToolboxViewer, source: Tool | LibraryTool) -> HttpResponse:
-    communities = list(selectors.readable_communities(viewer))
-    require(bool(communities))
-    form = AdaptForm(request.POST or None, communities=communities)
+    communities = selectors.readable_communities(viewer)
+    # A community's tool can be shared back with the whole organisation ("adapt and share back").
+    share_back = isinstance(source, Tool) and source.community_id is not None
+    require(bool(communities) or share_back)
+    form = AdaptForm(request.POST or None, communities=communities, share_back=share_back)
     if request.method == "POST" and form.is_valid():
         copy = services.adapt_tool(
             actor=request.user,  # type: ignore[arg-type]
             community=form.cleaned_data["community"],
+            organization=request.organization,  # type: ignore[attr-defined]
             tool=source if isinstance(source, Tool) else None,
             library_tool=source if isinstance(source, LibraryTool) else None,
         )

@@ -239,3 +239,29 @@ def test_a_proposal_emails_the_facilitators_once_and_not_after_approval(
     for batch in sweep():
         deliver_batch(batch)
     assert len(mailoutbox) == 1  # decided before sending: nothing to say
+
+
+def test_a_community_tool_is_shared_back_with_the_organisation(tenant: Any) -> None:
+    original = make_tool(tenant, title="Grille maison")
+    with scopes_disabled():
+        proposal = adapt_tool(
+            actor=tenant.member,
+            community=None,
+            organization=tenant.organization,
+            tool=original,
+        )
+        staff_copy = adapt_tool(
+            actor=tenant.coordinator,
+            community=None,
+            organization=tenant.organization,
+            tool=original,
+        )
+    assert proposal.community is None and proposal.source_tool == original
+    assert proposal.status == ToolStatus.PENDING
+    assert staff_copy.status == ToolStatus.PUBLISHED
+
+
+def test_a_tool_of_another_organisation_cannot_be_adapted(tenant: Any, other_tenant: Any) -> None:
+    foreign = make_tool(other_tenant, community=None, title="Outil d'ailleurs")
+    with pytest.raises(PermissionDenied), scopes_disabled():
+        adapt_tool(actor=tenant.facilitator, community=tenant.community, tool=foreign)

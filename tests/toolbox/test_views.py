@@ -434,3 +434,19 @@ def test_a_facilitator_removes_an_old_version_but_a_member_cannot(
             "v2.pdf"
         ]
     assert [path.name for path in stored_files(media_root)] == ["v2.pdf"]
+
+
+def test_the_adapt_form_offers_to_share_a_community_tool_back(tenant: Any) -> None:
+    original = make_tool(tenant, title="Grille maison")
+    url = tool_url(tenant, original, "toolbox_tool_adapt")
+    page = client_for(tenant.member).get(url).content.decode()
+    assert 'value="0"' in page
+    response = client_for(tenant.member).post(url, {"community": "0"})
+    assert response.status_code == 302
+    with scopes_disabled():
+        copy = Tool.objects.get(source_tool=original)
+    assert copy.community is None and copy.status == ToolStatus.PENDING
+    staff_pending = client_for(tenant.staff_facilitator).get(
+        reverse("toolbox_pending", kwargs={"org_slug": tenant.organization.slug})
+    )
+    assert "Grille maison" in staff_pending.content.decode()
