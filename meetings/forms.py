@@ -85,6 +85,7 @@ class MeetingForm(PeopleMixin, forms.Form):
         widget=forms.Textarea(attrs={"rows": 2}),
         help_text=_("Announcing the theme helps people decide to come."),
     )
+    backlog_theme = forms.ChoiceField(label=_("Or pick a theme from the backlog"), required=False)
     modality = forms.ChoiceField(label=_("Modality"), choices=Modality.choices)
     room_address = forms.CharField(
         label=_("Room address"), required=False, widget=forms.Textarea(attrs={"rows": 2})
@@ -115,10 +116,15 @@ class MeetingForm(PeopleMixin, forms.Form):
         members: Sequence[User] = (),
         community_format: str = "",
         with_template: bool = True,
+        backlog: Sequence[str] = (),
         **kwargs: Any,
     ) -> None:
         super().__init__(*args, **kwargs)
         self.set_people(members, "note_taker", "co_facilitators")
+        if backlog:
+            self.fields["backlog_theme"].choices = [("", "—")] + [(t, t) for t in backlog]  # type: ignore[attr-defined]
+        else:
+            del self.fields["backlog_theme"]
         if with_template:
             lang = content_language()
             self.fields["agenda_template"].choices = [("", _("An empty agenda"))] + [  # type: ignore[attr-defined]
@@ -133,6 +139,8 @@ class MeetingForm(PeopleMixin, forms.Form):
 
     def clean(self) -> dict[str, Any]:
         data = super().clean() or {}
+        if not data.get("theme") and data.get("backlog_theme"):
+            data["theme"] = data["backlog_theme"]
         modality = data.get("modality")
         if modality in {Modality.IN_PERSON, Modality.HYBRID} and not data.get("room_address"):
             self.add_error(

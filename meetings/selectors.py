@@ -135,6 +135,19 @@ def active_members(community: Community) -> list[User]:
     ]
 
 
+def backlog_themes(community: Community) -> list[str]:
+    """Proposed and planned themes of the community's backlog (communities.Theme)."""
+    from communities.models import Theme, ThemeStatus
+
+    return list(
+        Theme.objects.filter(
+            community=community, status__in=[ThemeStatus.PROPOSED, ThemeStatus.PLANNED]
+        )
+        .order_by("title")
+        .values_list("title", flat=True)[:100]
+    )
+
+
 @dataclass
 class AttendanceRow:
     user: User

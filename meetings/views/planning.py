@@ -37,6 +37,7 @@ def _form_kwargs(access):  # type: ignore[no-untyped-def]
     return {
         "members": selectors.active_members(access.community),
         "community_format": access.community.format,
+        "backlog": selectors.backlog_themes(access.community),
     }
 
 

@@ -424,3 +424,31 @@ def test_query_budget_of_facilitator_meeting_pages(
     with django_assert_max_num_queries(12):
         response = client.get(url(name, tenant, meeting_id=meeting.pk))
     assert response.status_code == 200
+
+
+def test_the_theme_can_come_from_the_backlog(tenant: Tenant) -> None:
+    from communities.models import Theme
+
+    with scopes_disabled():
+        Theme.objects.create(
+            organization=tenant.organization,
+            community=tenant.community,
+            title="Gouvernance et planification",
+            normalized_title="gouvernance et planification",
+        )
+    client = client_for(tenant.facilitator)
+    form = client.get(url("meetings_create", tenant)).content.decode()
+    assert "Gouvernance et planification" in form
+    start = (timezone.localtime() + timedelta(days=14)).strftime("%Y-%m-%dT19:00")
+    client.post(
+        url("meetings_create", tenant),
+        {
+            "title": "Rencontre",
+            "starts_at": start,
+            "duration_minutes": 90,
+            "modality": "virtual",
+            "backlog_theme": "Gouvernance et planification",
+        },
+    )
+    with scopes_disabled():
+        assert Meeting.objects.get().theme == "Gouvernance et planification"
