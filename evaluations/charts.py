@@ -38,7 +38,7 @@ def _common(height: int) -> dict[str, object]:
         "height": height,
         "js": [],
         "print_values": True,
-        "truncate_label": 60,
+        "truncate_label": 42,
         "show_y_guides": False,
         "margin": 12,
     }
@@ -49,7 +49,7 @@ def horizontal_bars(labels: Sequence[str], values: Sequence[float], *, unit: str
     chart = pygal.HorizontalBar(
         show_legend=False,
         formatter=lambda v: f"{v:g}{unit}",
-        **_common(60 + 34 * max(len(labels), 1)),
+        **{**_common(60 + 30 * max(len(labels), 1)), "width": 820},
     )
     # pygal draws horizontal bars bottom-up; reverse so the first label is on top.
     chart.x_labels = list(reversed(labels))
@@ -62,9 +62,9 @@ def grouped_bars(
 ) -> str:
     """Vertical bars, several named series per label (e.g. enrolled and present per meeting)."""
     chart = pygal.Bar(
-        show_legend=True,
         legend_at_bottom=True,
-        x_label_rotation=0 if len(labels) < 8 else 30,
+        x_label_rotation=0 if len(labels) < 8 or max(map(len, labels)) < 3 else 30,
+        show_legend=len(series) > 1,
         formatter=lambda v: f"{v:g}{unit}",
         **_common(320),
     )

@@ -9,7 +9,7 @@ Reads take a fixed number of queries whatever the number of communities (see `so
 
 from collections import Counter, defaultdict
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime, timedelta
 from typing import Any
 
@@ -231,7 +231,7 @@ def compute(
     low, high = sources.day_bounds(start, end)
     meetings = sources.meetings(ids, low - timedelta(days=365), high)
     attendance = sources.attendance([m.id for m in meetings])
-    members = sources.memberships(ids)
+    members = _joined_by_first_attendance(sources.memberships(ids), meetings, attendance)
     signers = sources.charter_signers(ids)
     tools = sources.tools(ids, low, high)
     objectives = sources.objectives(ids)
@@ -300,6 +300,28 @@ def compute(
     return OrganizationIndicators(
         start=start, end=end, communities=computed, totals=organization_totals(computed)
     )
+
+
+def _joined_by_first_attendance(
+    members: list[sources.MembershipFact],
+    meetings: list[sources.MeetingFact],
+    attendance: sources.AttendanceFacts,
+) -> list[sources.MembershipFact]:
+    """A person recorded at a meeting (present or absent) was enrolled by then, whatever the
+    membership's recorded date says (memberships imported or created after the fact)."""
+    first_seen: dict[tuple[int, int], datetime] = {}
+    for meeting in meetings:
+        for user_id in attendance.by_meeting.get(meeting.id, {}):
+            key = (meeting.community_id, user_id)
+            if key not in first_seen or meeting.starts_at < first_seen[key]:
+                first_seen[key] = meeting.starts_at
+    adjusted = []
+    for fact in members:
+        seen = first_seen.get((fact.community_id, fact.user_id))
+        if seen is not None and (fact.joined_at is None or fact.joined_at > seen):
+            fact = replace(fact, joined_at=seen)
+        adjusted.append(fact)
+    return adjusted
 
 
 def organization_totals(items: Sequence[CommunityIndicators]) -> dict[str, float | int | None]:
@@ -669,6 +691,51 @@ def display(value: float | int | None, unit: str) -> str:
     if unit == "h":
         return f"{text} h"
     return text
+
+
+HEADLINE_KEYS = frozenset(
+    {
+        "meetings_held",
+        "meetings_planned",
+        "meetings_held_rate",
+        "meeting_hours",
+        "person_hours",
+        "topics_covered",
+        "topics_repeated",
+        "charter_coverage",
+        "members_current",
+        "logbook_entries",
+        "stage_changes",
+        "members_enrolled",
+        "attendance_rate",
+        "excused_absences",
+        "in_person_meetings_12m",
+        "late_or_early_rate",
+        "regular_attendance",
+        "retention",
+        "dropouts",
+        "tools_by_facilitators",
+        "tools_by_members",
+        "tool_downloads",
+        "followups_rate",
+        "survey_response_rate",
+        "meeting_satisfaction",
+        "needs_met",
+        "overall_rating",
+        "vitality_score",
+        "objectives_attained",
+        "objectives_attained_rate",
+        "practice_changes",
+        "joint_projects",
+        "collective_productions",
+        "testimonials",
+    }
+)
+
+
+def headline_rows(values: dict[str, float | int | None]) -> list[tuple[FigureSpec, str]]:
+    """The figures a report section shows (the CSV and the dashboard have them all)."""
+    return [(spec, text) for spec, text in figure_rows(values) if spec.key in HEADLINE_KEYS]
 
 
 def figure_rows(values: dict[str, float | int | None]) -> list[tuple[FigureSpec, str]]:

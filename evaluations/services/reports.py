@@ -208,6 +208,19 @@ def card_parts(item: indicators.CommunityIndicators) -> list[str]:
     return parts
 
 
+MATRIX_KEYS = [
+    "meetings_held",
+    "meeting_hours",
+    "members_enrolled",
+    "attendances",
+    "attendance_rate",
+    "retention",
+    "dropouts",
+    "survey_response_rate",
+    "vitality_score",
+]
+
+
 def report_context(
     organization: Organization,
     computed: indicators.OrganizationIndicators,
@@ -223,6 +236,17 @@ def report_context(
         "computed": computed,
         "sections": sections,
         "totals": indicators.figure_rows(computed.totals),
+        "matrix_specs": [indicators.SPECS[key] for key in MATRIX_KEYS],
+        "matrix": [
+            (
+                item.community.name,
+                [
+                    indicators.display(item.values.get(k), indicators.SPECS[k].unit)
+                    for k in MATRIX_KEYS
+                ],
+            )
+            for item in computed.communities
+        ],
         "totals_raw": computed.totals,
         "groups": [(key, localized(label)) for key, label in content.INDICATOR_GROUPS.items()],
         "report_sections": [localized(s) for s in content.REPORT_SECTIONS],
@@ -271,17 +295,7 @@ def _community_section(item: indicators.CommunityIndicators) -> dict[str, Any]:
                     "answer": answer,
                 }
             )
-    surveys = []
-    for survey in item.surveys:
-        shown = []
-        for q in survey.questions:
-            chart = ""
-            if not q.hidden and q.bars and not q.is_text:
-                chart = charts.horizontal_bars(
-                    [b.label for b in q.bars], [b.percent for b in q.bars], unit=" %"
-                )
-            shown.append({"result": q, "chart": chart})
-        surveys.append({"results": survey, "questions": shown})
+    surveys = [_survey_synthesis(survey) for survey in item.surveys]
     return {
         "item": item,
         "card": card_parts(item),
@@ -292,7 +306,7 @@ def _community_section(item: indicators.CommunityIndicators) -> dict[str, Any]:
         "figures": {
             group: [
                 (spec, value)
-                for spec, value in indicators.figure_rows(item.values)
+                for spec, value in indicators.headline_rows(item.values)
                 if spec.group == group
             ]
             for group in content.INDICATOR_GROUPS
@@ -306,6 +320,51 @@ def _community_section(item: indicators.CommunityIndicators) -> dict[str, Any]:
         ],
         "surveys": surveys,
     }
+
+
+def _survey_synthesis(survey: Any) -> dict[str, Any]:
+    """One table line per answered question and one chart of the agreement shares: a handful of
+    charts per report rather than one per question keeps the PDF quick to render."""
+    rows = []
+    agreement: list[tuple[str, float]] = []
+    for q in survey.questions:
+        if q.hidden or q.is_text or not (q.bars or q.objectives):
+            continue
+        if q.kind in ("likert4", "likert5"):
+            top = q.bars[2:] if q.kind == "likert4" else q.bars[3:]
+            theme = content.IMPACT_DIMENSIONS.get(q.theme) or content.LOGISTICS_TAGS.get(q.theme)
+            label = localized(theme) if theme else q.label
+            share = round(sum(b.percent for b in top), 1)
+            agreement.append((label, share))
+            rows.append(
+                {
+                    "label": f"{len(agreement)}. {label}",
+                    "answered": q.answered,
+                    "summary": " / ".join(b.label for b in top)
+                    + f" : {indicators.display(share, '%')}",
+                }
+            )
+            continue
+        if q.objectives:
+            summary = "; ".join(
+                f"{name} : " + ", ".join(f"{b.label} {b.count}" for b in bars if b.count)
+                for name, bars in q.objectives
+            )
+        elif q.kind == "scale10":
+            summary = _("mean %(mean)s / 10") % {"mean": indicators.display(q.mean, "")}
+        else:
+            best = max(q.bars, key=lambda b: b.count)
+            summary = f"{best.label} : {indicators.display(best.percent, '%')}"
+        rows.append({"label": q.label, "answered": q.answered, "summary": summary})
+    chart = ""
+    if agreement:
+        # Numbered columns matching the numbered lines of the table (long labels do not fit).
+        chart = charts.grouped_bars(
+            [str(number) for number in range(1, len(agreement) + 1)],
+            [(_("Agree"), [share for _label, share in agreement])],
+            unit=" %",
+        )
+    return {"results": survey, "rows": rows, "chart": chart, "agreement": agreement}
 
 
 def _objective_statuses() -> list[tuple[str, str]]:

@@ -27,11 +27,14 @@ def test_a_member_answers_the_end_of_meeting_questionnaire(client, tenant):
     page = client.get(url("evaluations_survey_answer", tenant, survey_id=survey.pk))
     assert page.status_code == 200
     assert "Dans quelle mesure cette rencontre vous a-t-elle été utile?" in page.content.decode()
-    response = client.post(url("evaluations_survey_answer", tenant, survey_id=survey.pk), {
-        f"q{by_key(questions, 'usefulness')}": "3",
-        f"q{by_key(questions, 'learned')}": "Le tour de table",
-        "action": "submit",
-    })
+    response = client.post(
+        url("evaluations_survey_answer", tenant, survey_id=survey.pk),
+        {
+            f"q{by_key(questions, 'usefulness')}": "3",
+            f"q{by_key(questions, 'learned')}": "Le tour de table",
+            "action": "submit",
+        },
+    )
     assert response.status_code == 302
     with scopes_disabled():
         stored = Response.objects.get(survey=survey)
@@ -46,8 +49,10 @@ def test_a_missing_required_answer_re_renders_with_400_and_keeps_the_rest(client
     with scope(organization=tenant.organization):
         questions = list(survey.questions.all())
     client.force_login(tenant.member)
-    response = client.post(url("evaluations_survey_answer", tenant, survey_id=survey.pk), {
-        f"q{by_key(questions, 'learned')}": "Garder ceci", "action": "submit"})
+    response = client.post(
+        url("evaluations_survey_answer", tenant, survey_id=survey.pk),
+        {f"q{by_key(questions, 'learned')}": "Garder ceci", "action": "submit"},
+    )
     assert response.status_code == 400
     html = response.content.decode()
     assert "Garder ceci" in html and "errorlist" in html
@@ -57,57 +62,81 @@ def test_a_missing_required_answer_re_renders_with_400_and_keeps_the_rest(client
 
 def test_anonymous_draft_stays_in_the_session_and_named_draft_in_a_row(client, tenant):
     anonymous = make_survey(tenant.community, tenant.facilitator)
-    named = make_survey(tenant.community, tenant.facilitator, "participation_review",
-                        is_anonymous=False)
+    named = make_survey(
+        tenant.community, tenant.facilitator, "participation_review", is_anonymous=False
+    )
     with scope(organization=tenant.organization):
         key = by_key(list(anonymous.questions.all()), "learned")
         named_key = by_key(list(named.questions.all()), "learned")
     client.force_login(tenant.member)
-    client.post(url("evaluations_survey_answer", tenant, survey_id=anonymous.pk),
-                {f"q{key}": "Idée en cours", "action": "draft"})
+    client.post(
+        url("evaluations_survey_answer", tenant, survey_id=anonymous.pk),
+        {f"q{key}": "Idée en cours", "action": "draft"},
+    )
     with scopes_disabled():
         assert not Draft.objects.exists()
     page = client.get(url("evaluations_survey_answer", tenant, survey_id=anonymous.pk))
     assert "Idée en cours" in page.content.decode()
-    client.post(url("evaluations_survey_answer", tenant, survey_id=named.pk),
-                {f"q{named_key}": "Brouillon nominatif", "action": "draft"})
+    client.post(
+        url("evaluations_survey_answer", tenant, survey_id=named.pk),
+        {f"q{named_key}": "Brouillon nominatif", "action": "draft"},
+    )
     with scopes_disabled():
         assert Draft.objects.get(survey=named, user=tenant.member).answers == {
-            f"q{named_key}": "Brouillon nominatif"}
+            f"q{named_key}": "Brouillon nominatif"
+        }
 
 
 def test_a_closed_survey_says_so_clearly(client, tenant):
-    survey = make_survey(tenant.community, tenant.facilitator,
-                         opens_at=timezone.now() - timedelta(days=5),
-                         closes_at=timezone.now() - timedelta(days=1))
+    survey = make_survey(
+        tenant.community,
+        tenant.facilitator,
+        opens_at=timezone.now() - timedelta(days=5),
+        closes_at=timezone.now() - timedelta(days=1),
+    )
     client.force_login(tenant.member)
     html = client.get(url("evaluations_survey_answer", tenant, survey_id=survey.pk)).content
     assert "Ce questionnaire est fermé." in html.decode()
-    assert b"<form method=\"post\" class=\"answer-form\"" not in html
+    assert b'<form method="post" class="answer-form"' not in html
 
 
 def test_a_facilitator_builds_a_survey_from_a_template(client, tenant):
     client.force_login(tenant.facilitator)
-    response = client.post(url("evaluations_survey_create", tenant), {
-        "template_key": "annual_evaluation", "title": "", "intro": "", "audience": "members",
-        "opens_at": timezone.localtime().strftime("%Y-%m-%dT%H:%M"), "is_anonymous": "on"})
+    response = client.post(
+        url("evaluations_survey_create", tenant),
+        {
+            "template_key": "annual_evaluation",
+            "title": "",
+            "intro": "",
+            "audience": "members",
+            "opens_at": timezone.localtime().strftime("%Y-%m-%dT%H:%M"),
+            "is_anonymous": "on",
+        },
+    )
     assert response.status_code == 302
     with scopes_disabled():
         survey = tenant.community.surveys.get()
         assert survey.title == "Évaluation annuelle de la communauté"
         assert survey.questions.count() > 30
     edit = client.get(response["Location"])
-    assert "Cette année, à quel point la communauté a-t-elle comblé vos besoins?" in \
-        edit.content.decode()
+    assert (
+        "Cette année, à quel point la communauté a-t-elle comblé vos besoins?"
+        in edit.content.decode()
+    )
 
 
 def test_a_bad_closing_date_is_refused_with_400(client, tenant):
     client.force_login(tenant.facilitator)
     now = timezone.localtime()
-    response = client.post(url("evaluations_survey_create", tenant), {
-        "template_key": "end_of_meeting", "audience": "members",
-        "opens_at": now.strftime("%Y-%m-%dT%H:%M"),
-        "closes_at": (now - timedelta(days=1)).strftime("%Y-%m-%dT%H:%M")})
+    response = client.post(
+        url("evaluations_survey_create", tenant),
+        {
+            "template_key": "end_of_meeting",
+            "audience": "members",
+            "opens_at": now.strftime("%Y-%m-%dT%H:%M"),
+            "closes_at": (now - timedelta(days=1)).strftime("%Y-%m-%dT%H:%M"),
+        },
+    )
     assert response.status_code == 400
     assert "La date de fermeture doit suivre" in response.content.decode()
 
@@ -125,32 +154,44 @@ def test_relaunch_button_queues_reminders(client, tenant):
     add_members(tenant.community, 2)
     survey = make_survey(tenant.community, tenant.facilitator)
     client.force_login(tenant.facilitator)
-    response = client.post(url("evaluations_survey_relaunch", tenant, survey_id=survey.pk),
-                           follow=True)
+    response = client.post(
+        url("evaluations_survey_relaunch", tenant, survey_id=survey.pk), follow=True
+    )
     assert "Relance prévue pour 3 personnes" in response.content.decode()
 
 
 def test_facilitators_write_the_review_and_the_logbook(client, tenant):
     client.force_login(tenant.facilitator)
     today = timezone.localdate()
-    response = client.post(url("evaluations_review", tenant), {
-        "period_start": (today - timedelta(days=300)).isoformat(),
-        "period_end": today.isoformat(),
-        "engagement__favourable": "Des liens forts",
-        "engagement__unfavourable": "Le manque de temps",
-        "landing__text": "Un retour collectif",
-        "vitality_signals": ["presence", "trust"],
-    })
+    response = client.post(
+        url("evaluations_review", tenant),
+        {
+            "period_start": (today - timedelta(days=300)).isoformat(),
+            "period_end": today.isoformat(),
+            "engagement__favourable": "Des liens forts",
+            "engagement__unfavourable": "Le manque de temps",
+            "landing__text": "Un retour collectif",
+            "vitality_signals": ["presence", "trust"],
+        },
+    )
     assert response.status_code == 302
     with scopes_disabled():
         review = FacilitatorReview.objects.get(community=tenant.community)
-    assert review.answers["engagement"] == {"favourable": "Des liens forts",
-                                            "unfavourable": "Le manque de temps"}
+    assert review.answers["engagement"] == {
+        "favourable": "Des liens forts",
+        "unfavourable": "Le manque de temps",
+    }
     assert review.vitality_score == 30
     meeting = held_meeting(tenant.community, days_ago=1)
-    response = client.post(url("evaluations_logbook", tenant), {
-        "entry_date": today.isoformat(), "category": "difficulty", "meeting_id": meeting.pk,
-        "text": "Peu de présences"})
+    response = client.post(
+        url("evaluations_logbook", tenant),
+        {
+            "entry_date": today.isoformat(),
+            "category": "difficulty",
+            "meeting_id": meeting.pk,
+            "text": "Peu de présences",
+        },
+    )
     assert response.status_code == 302
     with scopes_disabled():
         assert LogbookEntry.objects.get().meeting_id == meeting.pk
@@ -163,19 +204,22 @@ def test_testimonials_come_only_from_people_who_consented(client, tenant):
     survey = make_survey(tenant.community, tenant.facilitator, "annual_evaluation")
 
     def build(index, questions):
-        return {by_key(questions, "testimonial"): f"Témoignage {index}",
-                by_key(questions, "testimonial_consent"): "0" if index == 0 else "1"}
+        return {
+            by_key(questions, "testimonial"): f"Témoignage {index}",
+            by_key(questions, "testimonial_consent"): "0" if index == 0 else "1",
+        }
 
     answer(survey, people, build)
     client.force_login(tenant.facilitator)
     html = client.get(url("evaluations_testimonials", tenant, survey_id=survey.pk)).content
     assert "Témoignage 0" in html.decode() and "Témoignage 1" not in html.decode()
     with scopes_disabled():
-        refused = next(r for r in Response.objects.all()
-                       if "Témoignage 1" in str(r.answers))
+        refused = next(r for r in Response.objects.all() if "Témoignage 1" in str(r.answers))
         question = survey.questions.get(key="testimonial")
-    client.post(url("evaluations_testimonials", tenant, survey_id=survey.pk),
-                {"response": str(refused.pk), "question": question.pk})
+    client.post(
+        url("evaluations_testimonials", tenant, survey_id=survey.pk),
+        {"response": str(refused.pk), "question": question.pk},
+    )
     with scopes_disabled():
         assert not tenant.community.testimonials.exists()
 
@@ -184,9 +228,14 @@ def _many_surveys(tenant, count):
     people = add_members(tenant.community, 6, prefix=f"n{count}")
     for index in range(count):
         survey = make_survey(tenant.community, tenant.facilitator)
-        answer(survey, people[: 5 + index % 2],
-               lambda i, qs: {by_key(qs, "usefulness"): str(i % 5),
-                              by_key(qs, "learned"): f"Texte {i}"})
+        answer(
+            survey,
+            people[: 5 + index % 2],
+            lambda i, qs: {
+                by_key(qs, "usefulness"): str(i % 5),
+                by_key(qs, "learned"): f"Texte {i}",
+            },
+        )
     return survey
 
 
@@ -198,14 +247,18 @@ def test_query_budget_of_the_answer_form_and_the_results(
     fresh = make_survey(tenant.community, tenant.facilitator)
     client.force_login(tenant.member)
     with django_assert_max_num_queries(12):
-        assert client.get(url("evaluations_survey_answer", tenant,
-                              survey_id=fresh.pk)).status_code == 200
+        assert (
+            client.get(url("evaluations_survey_answer", tenant, survey_id=fresh.pk)).status_code
+            == 200
+        )
     with django_assert_max_num_queries(12):
         assert client.get(url("evaluations_surveys", tenant)).status_code == 200
     client.force_login(tenant.facilitator)
     with django_assert_max_num_queries(12):
-        assert client.get(url("evaluations_survey_results", tenant,
-                              survey_id=survey.pk)).status_code == 200
+        assert (
+            client.get(url("evaluations_survey_results", tenant, survey_id=survey.pk)).status_code
+            == 200
+        )
 
 
 @pytest.mark.parametrize("size", [1, 8])
