@@ -206,7 +206,9 @@ def communities_lifecycle(request: HttpRequest, org_slug: str, community_slug: s
             "closing": guidance.checklist("closing", community.closing_done),
             "first_questions": guidance.first_meeting_questions(),
             "stage_form": StageForm(initial={"stage": community.stage}),
-            "decision_form": DecisionForm(initial={"decision": community.decision}),
+            "decision_form": DecisionForm(
+                initial={"decision": community.decision}, auto_id="decision_%s"
+            ),
             "is_transformation": community.stage == Stage.TRANSFORMATION,
         },
     )

@@ -129,10 +129,10 @@ def test_a_coordinator_filters_the_directory_by_modality(
     CommunityFactory(organization=org, name="Cercle hybride", modality="hybrid")
     log_in(page, live_server.url, tenant.coordinator.email, PASSWORD)
     page.goto(f"{live_server.url}/{org.slug}/communities/")
-    assert page.locator("main article h3", has_text="Cercle en ligne").count() == 1
+    assert page.locator("main article h2", has_text="Cercle en ligne").count() == 1
     page.click("main details summary")
     page.select_option("select[name=modality]", "in_person")
     page.click("form[role=search] button[type=submit]")
     page.wait_for_url(re.compile(r"modality=in_person"))
-    titles = page.locator("main article h3").all_inner_texts()
+    titles = page.locator("main article h2").all_inner_texts()
     assert titles == ["Cercle en salle"]

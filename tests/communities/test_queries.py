@@ -68,7 +68,8 @@ def count_queries(client: Client, url: str) -> int:
         response = client.get(url)
     assert response.status_code == 200, url
     if os.environ.get("SHOW_QUERIES"):
-        print("\n".join(q["sql"][:200] for q in context.captured_queries))
+        print(f"{url}: {len(context.captured_queries)} queries")
+        print("\n".join(q["sql"][:160] for q in context.captured_queries))
     return len(context.captured_queries)
 
 
