@@ -24,7 +24,7 @@ class Command(BaseCommand):
         worker = None
         if not options["no_worker"]:
             # The worker runs beat in-process: the periodic sweep sends reminders on this laptop too.
-            worker = subprocess.Popen(  # noqa: S603
+            worker = subprocess.Popen(
                 [
                     sys.executable,
                     "-m",

@@ -169,9 +169,9 @@ class Command(BaseCommand):
             self.stdout.write(f"  sweep failed ({type(exc).__name__}); retrying")
 
     def _restart_redis(self, port: int) -> None:
-        subprocess.run(["redis-cli", "-p", str(port), "shutdown", "nosave"], check=False)  # noqa: S603,S607
+        subprocess.run(["redis-cli", "-p", str(port), "shutdown", "nosave"], check=False)
         time.sleep(0.5)
-        subprocess.run(  # noqa: S603
+        subprocess.run(
             [
                 "redis-server",
                 "--daemonize",
@@ -179,7 +179,7 @@ class Command(BaseCommand):
                 "--bind",
                 "127.0.0.1",
                 "-::1",
-                "--port",  # noqa: S607
+                "--port",
                 str(port),
                 "--save",
                 "",
@@ -196,7 +196,7 @@ class Command(BaseCommand):
             if (
                 subprocess.run(
                     ["redis-cli", "-p", str(port), "ping"],
-                    capture_output=True,  # noqa: S603,S607
+                    capture_output=True,
                     check=False,
                 ).returncode
                 == 0
