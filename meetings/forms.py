@@ -251,7 +251,8 @@ class BlockEditForm(forms.Form):
     notes = forms.CharField(
         label=_("Notes"), required=False, widget=forms.Textarea(attrs={"rows": 2})
     )
-    tool_slug = forms.SlugField(label=_("Toolbox sheet (slug)"), required=False, max_length=80)
+    tool_slug = forms.SlugField(label=_("Library sheet (slug)"), required=False, max_length=80)
+    tool = forms.IntegerField(label=_("Tool"), required=False, min_value=1)
 
 
 class TemplateForm(forms.Form):

@@ -169,8 +169,17 @@ class AgendaBlock(models.Model):
     title = models.CharField(_("title"), max_length=200)
     minutes = models.PositiveIntegerField(_("minutes"))
     notes = models.TextField(_("notes"), blank=True)
-    # The toolbox app has no Tool model yet: the link is the sheet's slug until it does.
-    tool_slug = models.SlugField(_("toolbox sheet"), max_length=80, blank=True)
+    # A platform library sheet is named by its slug (as in meetings.content); an organisation's
+    # or community's own tool by a foreign key.
+    tool_slug = models.SlugField(_("library sheet"), max_length=80, blank=True)
+    tool = models.ForeignKey(
+        "toolbox.Tool",
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="agenda_blocks",
+        verbose_name=_("tool"),
+    )
 
     objects = ScopedManager(organization="organization")
 

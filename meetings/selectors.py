@@ -65,7 +65,9 @@ def get_meeting_page(access: CommunityAccess, user: User, meeting_id: int) -> Me
         .select_related("note_taker", "presenter", "recap")
         .prefetch_related(
             "co_facilitators",
-            Prefetch("blocks", queryset=AgendaBlock.objects.order_by("position")),
+            Prefetch(
+                "blocks", queryset=AgendaBlock.objects.select_related("tool").order_by("position")
+            ),
             Prefetch("recap__follow_ups", queryset=FollowUp.objects.select_related("owner")),
             "recap__shared_tools",
         )

@@ -10,6 +10,7 @@ from meetings.services.agenda import (
     reorder_blocks,
     templates_for_format,
     update_block,
+    usable_tools,
 )
 from meetings.services.participation import (
     assign_rotation,
@@ -76,4 +77,5 @@ __all__ = [
     "templates_for_format",
     "update_block",
     "update_meeting",
+    "usable_tools",
 ]

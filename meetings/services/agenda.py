@@ -5,13 +5,14 @@ from typing import Literal
 
 from django.core.exceptions import ValidationError
 from django.db import transaction
-from django.db.models import Max
+from django.db.models import Max, Q
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 
 from accounts.models import User
 from meetings.content import AGENDA_TEMPLATES, BLOCK_KINDS, AgendaTemplate
 from meetings.models import AgendaBlock, Meeting
+from toolbox.models import Tool, ToolStatus
 
 MAX_BLOCK_MINUTES = 600
 
@@ -106,8 +107,14 @@ def update_block(
     title: str | None = None,
     notes: str | None = None,
     tool_slug: str | None = None,
+    tool_id: int | Literal[False] | None = False,
 ) -> AgendaBlock:
+    """Change a block; `tool_id=None` unlinks its tool, `False` leaves the link as it is."""
     _check_minutes(minutes)
+    fields = ["minutes", "title", "notes", "tool_slug"]
+    if tool_id is not False:
+        block.tool = _usable_tool(block.meeting, tool_id) if tool_id else None
+        fields.append("tool")
     block.minutes = minutes
     if title:
         block.title = title
@@ -116,8 +123,30 @@ def update_block(
     if tool_slug is not None:
         block.tool_slug = tool_slug
     # Only the edited fields: a stale `position` must not undo a concurrent reorder.
-    block.save(update_fields=["minutes", "title", "notes", "tool_slug"])
+    block.save(update_fields=fields)
     return block
+
+
+def _usable_tool(meeting: Meeting, tool_id: int) -> Tool:
+    """A published tool of the meeting's organisation, shared with all or with this community."""
+    tool = (
+        Tool.objects.filter(pk=tool_id, status=ToolStatus.PUBLISHED)
+        .filter(Q(community__isnull=True) | Q(community_id=meeting.community_id))
+        .first()
+    )
+    if tool is None:
+        raise ValidationError(_("This tool is not available to the community."))
+    return tool
+
+
+def usable_tools(meeting: Meeting) -> list[tuple[int, str]]:
+    """(id, title) of the tools a block of this meeting may link."""
+    return list(
+        Tool.objects.filter(status=ToolStatus.PUBLISHED)
+        .filter(Q(community__isnull=True) | Q(community_id=meeting.community_id))
+        .order_by("title")
+        .values_list("id", "title")[:300]
+    )
 
 
 def _renumber(meeting: Meeting, ordered: Sequence[AgendaBlock]) -> None:

@@ -18,7 +18,7 @@ from meetings.views.common import current_user, meeting_redirect
 def _agenda_context(
     access: CommunityAccess, meeting: Meeting, **extra: object
 ) -> dict[str, object]:
-    blocks = list(meeting.blocks.order_by("position", "id"))
+    blocks = list(meeting.blocks.select_related("tool").order_by("position", "id"))
     total = services.agenda_total(blocks)
     context: dict[str, object] = {
         "access": access,
@@ -30,6 +30,7 @@ def _agenda_context(
         "block_form": BlockForm(),
         "template_form": TemplateForm(community_format=access.community.format),
         "topics": selectors.topics_for(meeting),
+        "tools": services.usable_tools(meeting),
     }
     context.update(extra)
     return context
@@ -116,15 +117,25 @@ def block_update(
     block = _block(meeting, block_id)
     form = BlockEditForm(request.POST)
     if not form.is_valid():
-        return _respond(request, access, meeting, 400, edit_errors={block.pk: form.errors})
-    services.update_block(
-        block=block,
-        actor=current_user(request),
-        minutes=form.cleaned_data["minutes"],
-        title=form.cleaned_data["title"] or None,
-        notes=form.cleaned_data["notes"] if "notes" in request.POST else None,
-        tool_slug=form.cleaned_data["tool_slug"] if "tool_slug" in request.POST else None,
-    )
+        return _respond(
+            request,
+            access,
+            meeting,
+            400,
+            edit_errors={block.pk: [m for msgs in form.errors.values() for m in msgs]},
+        )
+    try:
+        services.update_block(
+            block=block,
+            actor=current_user(request),
+            minutes=form.cleaned_data["minutes"],
+            title=form.cleaned_data["title"] or None,
+            notes=form.cleaned_data["notes"] if "notes" in request.POST else None,
+            tool_slug=form.cleaned_data["tool_slug"] if "tool_slug" in request.POST else None,
+            tool_id=form.cleaned_data["tool"] if "tool" in request.POST else False,
+        )
+    except ValidationError as exc:
+        return _respond(request, access, meeting, 400, edit_errors={block.pk: exc.messages})
     return _respond(request, access, meeting)
 
 

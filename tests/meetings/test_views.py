@@ -452,3 +452,47 @@ def test_the_theme_can_come_from_the_backlog(tenant: Tenant) -> None:
     )
     with scopes_disabled():
         assert Meeting.objects.get().theme == "Gouvernance et planification"
+
+
+def _tool(tenant: Tenant, title: str, community=None, status: str = "published"):  # type: ignore[no-untyped-def]
+    from toolbox.models import Tool
+
+    with scopes_disabled():
+        return Tool.objects.create(
+            organization=tenant.organization,
+            community=community,
+            title=title,
+            purpose="Pour animer",
+            status=status,
+            created_by=tenant.facilitator,
+        )
+
+
+def test_a_block_links_a_tool_of_the_toolbox(tenant: Tenant, other_tenant: Tenant) -> None:
+    meeting = plan(tenant, duration_minutes=60, agenda_template="thematic_virtual_60")
+    shared = _tool(tenant, "Jauge d'humeur illustrée")
+    pending = _tool(tenant, "Outil en attente", status="pending")
+    foreign = _tool(other_tenant, "Outil d'un autre organisme")
+    with scopes_disabled():
+        block = AgendaBlock.objects.filter(meeting=meeting).first()
+    client = client_for(tenant.facilitator)
+    agenda = url("meetings_agenda", tenant, meeting_id=meeting.pk)
+    editor = client.get(agenda).content.decode()
+    assert "Jauge d&#x27;humeur illustrée" in editor and "Outil en attente" not in editor
+    assert "Outil d&#x27;un autre organisme" not in editor
+    update = url("meetings_block_update", tenant, meeting_id=meeting.pk, block_id=block.pk)
+    for refused in (pending, foreign):
+        response = client.post(update, {"minutes": 10, "tool": refused.pk}, HTTP_HX_REQUEST="true")
+        assert response.status_code == 400
+        assert "pas offert à cette communauté" in response.content.decode()
+    client.post(update, {"minutes": 10, "tool": shared.pk, "notes": "Apporter les cartes"})
+    with scopes_disabled():
+        block.refresh_from_db()
+        assert (block.tool_id, block.notes) == (shared.pk, "Apporter les cartes")
+        assert list(shared.agenda_blocks.all()) == [block]
+    page = client_for(tenant.member).get(url("meetings_detail", tenant, meeting_id=meeting.pk))
+    assert f"/toolbox/{shared.pk}/" in page.content.decode()
+    client.post(update, {"minutes": 10, "tool": ""})
+    with scopes_disabled():
+        block.refresh_from_db()
+        assert block.tool_id is None
