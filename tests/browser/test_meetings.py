@@ -49,7 +49,9 @@ def test_plan_answer_attend_and_recap(
     assert page.locator("#agenda li.block").count() == 7
     for _ in range(2):  # remove two blocks with htmx: the fragment is swapped in place
         count = page.locator("#agenda li.block").count()
-        page.locator("#agenda li.block").last.get_by_role("button", name=re.compile("Retirer")).click()
+        page.locator("#agenda li.block").last.get_by_role(
+            "button", name=re.compile("Retirer")
+        ).click()
         interactions += 1
         expect(page.locator("#agenda li.block")).to_have_count(count - 1)
     assert interactions < 10
