@@ -7,7 +7,7 @@ from django.urls import reverse
 from django.utils.translation import gettext as _
 from django_htmx.http import HttpResponseClientRedirect
 
-from communities import services
+from communities import guidance, services
 from communities.forms import STEPS, BasicsForm, CloneForm, StepForm, step_fields
 from communities.models import Community
 from communities.permissions import can_create_community, require
@@ -50,6 +50,10 @@ def _render_step(
         "steps": steps,
         "last_step": step == len(STEPS),
         "community": community,
+        # Advice where the facilitator decides on places; it never blocks the form.
+        "size_messages": guidance.size_messages(community, getattr(community, "active_count", 0))
+        if community is not None and step == 2
+        else [],
     }
     return render(request, template, context, status=status)
 

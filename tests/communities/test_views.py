@@ -384,3 +384,12 @@ def test_meeting_size_advice_for_the_meetings_app() -> None:
     assert "below 6" in meeting_size_message(4) or "sous 6" in meeting_size_message(4)
     assert meeting_size_message(12) == ""
     assert "20" in meeting_size_message(25)
+
+
+def test_size_advice_appears_where_places_are_decided(tenant) -> None:  # type: ignore[no-untyped-def]
+    with scopes_disabled():
+        Community.objects.filter(pk=tenant.community.pk).update(format="codevelopment")
+    page = client_for(tenant.facilitator).get(
+        community_url("communities_setup", tenant.community, step=2)
+    )
+    assert "With 2 members" in page.content.decode()
