@@ -183,6 +183,11 @@ def revoke_calendar_feeds(*, organization: Organization, user: User) -> int:
     ).update(revoked_at=timezone.now())
 
 
+def record_feed_use(*, feed: CalendarFeed) -> None:
+    """Remember when a calendar app last read the feed (shown to the person, helps revoking)."""
+    CalendarFeed.objects.filter(pk=feed.pk).update(last_used_at=timezone.now())
+
+
 @transaction.atomic
 def assign_rotation(
     *, community: Community, actor: User, assignments: Mapping[int, int | None]

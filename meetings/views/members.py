@@ -216,6 +216,7 @@ def feed(request: HttpRequest, org_slug: str, feed_token: str) -> HttpResponse:
     user = subscription.user
     with scope(organization=organization):
         meetings, going = selectors.feed_meetings(user)
+        services.record_feed_use(feed=subscription)
 
     def url_for(meeting: Meeting) -> str:
         return absolute_url(

@@ -1,5 +1,6 @@
 """Meeting screens: what each person sees and can do, bad input, htmx fragments, query budgets."""
 
+import re
 from datetime import timedelta
 
 import pytest
@@ -496,3 +497,25 @@ def test_a_block_links_a_tool_of_the_toolbox(tenant: Tenant, other_tenant: Tenan
     with scopes_disabled():
         block.refresh_from_db()
         assert block.tool_id is None
+
+
+def test_the_calendar_page_creates_a_link_shown_once(tenant: Tenant) -> None:
+    client = client_for(tenant.member)
+    calendar = reverse("meetings_calendar", kwargs={"org_slug": tenant.organization.slug})
+    created = client.post(calendar, {"action": "create"}).content.decode()
+    link = re.search(r'value="(http[^"]+\.ics)"', created).group(1)  # type: ignore[union-attr]
+    assert Client().get(link.split("8000", 1)[1]).status_code == 200
+    again = client.get(calendar).content.decode()
+    assert link not in again and "Dernière lecture" in again
+    client.post(calendar, {"action": "revoke"})
+    assert Client().get(link.split("8000", 1)[1]).status_code == 404
+
+
+def test_operators_see_meetings_in_the_admin(tenant: Tenant) -> None:
+    meeting = plan(tenant)
+    with scopes_disabled():
+        admin_user = UserFactory(email="ops@example.org", is_staff=True, is_superuser=True)
+    client = client_for(admin_user)
+    assert client.get(reverse("admin:meetings_meeting_changelist")).status_code == 200
+    change = reverse("admin:meetings_meeting_change", args=[meeting.pk])
+    assert client.get(change).status_code == 200
