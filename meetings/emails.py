@@ -57,7 +57,7 @@ def _snapshot(row: Notification) -> Snapshot | None:
         members=members,
         answers=answers,
         meeting_url=meeting_url(meeting),
-        rsvp_url_pattern=rsvp_url(meeting, 0, "", token=RSVP_PLACEHOLDER),
+        rsvp_url_pattern=rsvp_url(meeting, 0, "", signed=RSVP_PLACEHOLDER),
     )
     if row.dispatched_at is not None:
         if len(_SNAPSHOTS) >= _MAX_SNAPSHOTS:
@@ -96,8 +96,8 @@ def meeting_url(meeting: Meeting) -> str:
 RSVP_PLACEHOLDER = "rsvp-token-placeholder"
 
 
-def rsvp_url(meeting: Meeting, user_id: int, answer: str, token: str = "") -> str:
-    token = token or make_rsvp_token(meeting_id=meeting.pk, user_id=user_id, answer=answer)
+def rsvp_url(meeting: Meeting, user_id: int, answer: str, signed: str | None = None) -> str:
+    token = signed or make_rsvp_token(meeting_id=meeting.pk, user_id=user_id, answer=answer)
     return absolute_url(
         reverse(
             "meetings_rsvp_link",
@@ -132,7 +132,7 @@ def _context(meeting: Meeting, row: Notification, answer: str) -> dict[str, Any]
             context[key] = (
                 snapshot.rsvp_url_pattern.replace(RSVP_PLACEHOLDER, token)
                 if snapshot
-                else rsvp_url(meeting, row.recipient_id, answer_value, token=token)
+                else rsvp_url(meeting, row.recipient_id, answer_value, signed=token)
             )
     return context
 
