@@ -21,8 +21,8 @@ DATETIME_WIDGET = forms.DateTimeInput(attrs={"type": "datetime-local"}, format="
 DATE_WIDGET = forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d")
 
 
-def _theme_choices() -> list[tuple[str, str]]:
-    choices = [("", _("No theme"))]
+def _theme_choices() -> list[tuple[str, Any]]:
+    choices: list[tuple[str, Any]] = [("", _("No theme"))]
     choices += [(k, localized(v)) for k, v in content.IMPACT_DIMENSIONS.items()]
     choices += [(k, localized(v)) for k, v in content.LOGISTICS_TAGS.items()]
     return choices
@@ -52,12 +52,12 @@ class SurveySettingsForm(forms.ModelForm):  # type: ignore[type-arg]
 
     def __init__(self, *args: Any, meetings: list[tuple[int, str]], **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
-        self.fields["meeting_id"].choices = [("", "—"), *meetings]
+        self.fields["meeting_id"].choices = [("", "—"), *meetings]  # type: ignore[attr-defined]
         for name in ("opens_at", "closes_at"):
-            self.fields[name].input_formats = ["%Y-%m-%dT%H:%M", "%Y-%m-%d %H:%M"]
+            self.fields[name].input_formats = ["%Y-%m-%dT%H:%M", "%Y-%m-%d %H:%M"]  # type: ignore[attr-defined]
 
     def clean(self) -> dict[str, Any]:
-        data = super().clean()
+        data = super().clean() or {}
         if data.get("audience") == Audience.MEETING and not data.get("meeting_id"):
             self.add_error("meeting_id", _("Choose the meeting whose participants will answer."))
         opens, closes = data.get("opens_at"), data.get("closes_at")
@@ -76,7 +76,7 @@ class NewSurveyForm(SurveySettingsForm):
         super().__init__(*args, **kwargs)
         self.fields["title"].required = False
         self.fields["title"].help_text = _("Leave empty to use the template's title.")
-        self.fields["template_key"].choices = [("", _("An empty survey"))] + [
+        self.fields["template_key"].choices = [("", _("An empty survey"))] + [  # type: ignore[attr-defined]
             (t["key"], localized(t["title"])) for t in content.SURVEY_TEMPLATES
         ]
         self.fields["is_anonymous"].required = False
@@ -110,7 +110,7 @@ class QuestionForm(forms.Form):
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
-        self.fields["theme"].choices = _theme_choices()
+        self.fields["theme"].choices = _theme_choices()  # type: ignore[attr-defined]
 
     @classmethod
     def initial_for(cls, question: Question) -> dict[str, Any]:
@@ -125,7 +125,7 @@ class QuestionForm(forms.Form):
         }
 
     def clean(self) -> dict[str, Any]:
-        data = super().clean()
+        data = super().clean() or {}
         french = [c.strip() for c in (data.get("choices_fr") or "").splitlines() if c.strip()]
         english = [c.strip() for c in (data.get("choices_en") or "").splitlines() if c.strip()]
         if data.get("kind") in ("single", "multiple") and len(french) < 2:
@@ -250,7 +250,7 @@ class ReviewForm(forms.Form):
 
     def __init__(self, *args: Any, language: str, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
-        self.fields["vitality_signals"].choices = [
+        self.fields["vitality_signals"].choices = [  # type: ignore[attr-defined]
             (s["key"], f"{localized(s['label'], language)} ({s['weight']})")
             for s in content.VITALITY_SIGNALS
         ]
@@ -274,7 +274,7 @@ class ReviewForm(forms.Form):
         self.order_fields(["period_start", "period_end"])
 
     def clean(self) -> dict[str, Any]:
-        data = super().clean()
+        data = super().clean() or {}
         start, end = data.get("period_start"), data.get("period_end")
         if start and end and end < start:
             self.add_error("period_end", _("The end of the period must come after its start."))
@@ -315,7 +315,7 @@ class LogbookForm(forms.Form):
 
     def __init__(self, *args: Any, meetings: list[tuple[int, str]], **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
-        self.fields["meeting_id"].choices = [("", "—"), *meetings]
+        self.fields["meeting_id"].choices = [("", "—"), *meetings]  # type: ignore[attr-defined]
 
 
 class PeriodForm(forms.Form):
@@ -323,7 +323,7 @@ class PeriodForm(forms.Form):
     period_end = forms.DateField(label=_("To"), widget=DATE_WIDGET)
 
     def clean(self) -> dict[str, Any]:
-        data = super().clean()
+        data = super().clean() or {}
         start, end = data.get("period_start"), data.get("period_end")
         if start and end and end < start:
             self.add_error("period_end", _("The end of the period must come after its start."))
@@ -337,7 +337,7 @@ class ReportForm(PeriodForm):
 
     def __init__(self, *args: Any, communities: list[tuple[int, str]], **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
-        self.fields["community"].choices = [("", _("The whole organisation")), *communities]
+        self.fields["community"].choices = [("", _("The whole organisation")), *communities]  # type: ignore[attr-defined]
 
 
 class CertificateForm(PeriodForm):
@@ -345,7 +345,7 @@ class CertificateForm(PeriodForm):
 
     def __init__(self, *args: Any, people: list[tuple[int, str]], **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
-        self.fields["user_id"].choices = people
+        self.fields["user_id"].choices = people  # type: ignore[attr-defined]
 
 
 def default_period(today: date) -> tuple[date, date]:

@@ -233,7 +233,9 @@ def compute(
     attendance = sources.attendance([m.id for m in meetings])
     members = _joined_by_first_attendance(sources.memberships(ids), meetings, attendance)
     signers = sources.charter_signers(ids)
-    tools = sources.tools(ids, low, high)
+    tools = sources.tools(
+        ids, start, end, organization_id=communities[0].organization_id if communities else None
+    )
     objectives = sources.objectives(ids)
     stages = sources.stage_changes(ids, low, high)
     survey_data = _surveys(ids, low, high, attendance, members, objectives)
@@ -252,7 +254,7 @@ def compute(
             followup_meetings[m.community_id].append(m.id)
     followups = _followups(followup_meetings)
 
-    by_community: dict[int, Any] = defaultdict(list)
+    by_community: dict[tuple[str, int], list[Any]] = defaultdict(list)
     for m in meetings:
         by_community[("m", m.community_id)].append(m)
     for fact in members:
@@ -342,10 +344,8 @@ def organization_totals(items: Sequence[CommunityIndicators]) -> dict[str, float
             num, den = spec.ratio
             totals[spec.key] = _pct(totals.get(num) or 0, totals.get(den) or 0)
         elif spec.average:
-            numbers = [
-                item.values[spec.key] for item in items if item.values.get(spec.key) is not None
-            ]
-            totals[spec.key] = round(sum(numbers) / len(numbers), 1) if numbers else None  # type: ignore[arg-type]
+            numbers = [v for item in items if (v := item.values.get(spec.key)) is not None]
+            totals[spec.key] = round(sum(numbers) / len(numbers), 1) if numbers else None
     return totals
 
 

@@ -25,9 +25,9 @@ def surveys_panel(request: HttpRequest, access: CommunityAccess) -> dict[str, An
         return None
     answered = (
         set(
-            Participation.objects.filter(survey__in=open_surveys, user=request.user).values_list(
-                "survey_id", flat=True
-            )
+            Participation.objects.filter(
+                survey__in=open_surveys, user_id=int(request.user.pk or 0)
+            ).values_list("survey_id", flat=True)
         )
         if open_surveys
         else set()

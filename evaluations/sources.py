@@ -213,48 +213,53 @@ class ToolFacts:
 
 
 def tools(
-    community_ids: Iterable[int], start: datetime, end: datetime
+    community_ids: Iterable[int], start: date, end: date, *, organization_id: int | None
 ) -> dict[int, ToolFacts] | None:
-    """Tools published in the period by who shared them, adaptations, and downloads."""
+    """Tools published in the period by who shared them, and downloads in the period (from the
+    toolbox's daily counts when it keeps them, otherwise the tools' running totals)."""
     Tool = model("toolbox", "Tool")
     if Tool is None:
         return None
     ids = list(community_ids)
+    low, high = day_bounds(start, end)
     facts: dict[int, ToolFacts] = {cid: ToolFacts() for cid in ids}
     rows = list(
         Tool.objects.filter(community_id__in=ids).values_list(
-            "id", "community_id", "status", "created_at", "contributed_as", "download_count"
+            "community_id", "status", "created_at", "contributed_as", "download_count"
         )
     )
-    counts = _downloads([row[0] for row in rows], start, end)
-    for tool_id, community_id, status, created_at, shared_as, downloads in rows:
+    counts = _downloads(organization_id, start, end) if rows else {}
+    for community_id, status, created_at, shared_as, downloads in rows:
         fact = facts[community_id]
-        fact.downloads += counts.get(tool_id, 0) if counts is not None else downloads or 0
-        if status != "published" or not (start <= created_at < end):
+        if counts is None:
+            fact.downloads += downloads or 0
+        if status != "published" or not (low <= created_at < high):
             continue
         if shared_as == "member":
             fact.by_members += 1
         else:
             fact.by_facilitators += 1
         fact.adapted_or_created += 1
+    for community_id, downloads in (counts or {}).items():
+        if community_id in facts:
+            facts[community_id].downloads += downloads
     return facts
 
 
-def _downloads(tool_ids: list[int], start: datetime, end: datetime) -> dict[int, int] | None:
-    """Downloads per tool in the period, from the toolbox when it counts them by date."""
+def _downloads(organization_id: int | None, start: date, end: date) -> dict[int, int] | None:
+    """Downloads per community in the period, from the toolbox's `downloads_per_tool`."""
     try:
-        from toolbox import selectors as toolbox_selectors
-
-        per_tool = toolbox_selectors.downloads_per_tool  # type: ignore[attr-defined]
-    except (ImportError, AttributeError):
+        from accounts.models import Organization
+        from toolbox.selectors import downloads_per_tool
+    except ImportError:
         return None
-    if not tool_ids:
-        return {}
-    try:
-        found = per_tool(tool_ids, start=start, end=end)
-    except TypeError:
-        found = per_tool(tool_ids)
-    return {int(k): int(getattr(v, "downloads", v) or 0) for k, v in dict(found).items()}
+    if organization_id is None:
+        return None
+    per_community: dict[int, int] = defaultdict(int)
+    for figure in downloads_per_tool(Organization(pk=organization_id), start, end):
+        if figure.community_id is not None:
+            per_community[figure.community_id] += figure.downloads
+    return per_community
 
 
 def followups(meeting_ids: Iterable[int]) -> tuple[int, int]:

@@ -10,7 +10,7 @@ def current_language() -> str:
     return language if language in ("fr", "en") else "fr"
 
 
-def localized(text: Mapping[str, str] | str | None, language: str | None = None) -> str:
+def localized(text: Mapping[str, object] | str | None, language: str | None = None) -> str:
     """The text in `language` (default: the active one), falling back to French, then English."""
     if text is None:
         return ""

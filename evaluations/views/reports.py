@@ -15,6 +15,7 @@ from evaluations.models import AnnualReport, ReportStatus
 from evaluations.permissions import can_export_reports
 from evaluations.services import reports as report_services
 from evaluations.text import current_language, localized
+from evaluations.views import person
 
 
 def _require_coordinator(request: HttpRequest) -> None:
@@ -111,7 +112,7 @@ def report_request(request: HttpRequest, org_slug: str) -> HttpResponse:
         community = next((c for c in communities if c.pk == data["community"]), None)
         report = report_services.request_report(
             organization=request.organization,  # type: ignore[attr-defined]
-            actor=request.user,
+            actor=person(request),
             start=data["period_start"],
             end=data["period_end"],
             community=community,

@@ -1,5 +1,6 @@
 """Facilitators' pages: reflective review, logbook, testimonials, indicators, certificates."""
 
+import uuid
 from typing import Any
 
 from django.contrib import messages
@@ -27,6 +28,7 @@ from evaluations.permissions import (
 from evaluations.services.reports import certificate_pdf
 from evaluations.services.reviews import consent_question, has_consented
 from evaluations.text import current_language, localized
+from evaluations.views import person
 
 
 def _community_url(name: str, access: Any) -> str:
@@ -53,7 +55,7 @@ def review(request: HttpRequest, org_slug: str, community_slug: str) -> HttpResp
             try:
                 services.save_review(
                     community=community,
-                    actor=request.user,
+                    actor=person(request),
                     review=current,
                     period_start=data["period_start"],
                     period_end=data["period_end"],
@@ -108,7 +110,7 @@ def logbook(request: HttpRequest, org_slug: str, community_slug: str) -> HttpRes
         if form.is_valid():
             data = form.cleaned_data
             try:
-                services.add_logbook_entry(community=community, actor=request.user, **data)
+                services.add_logbook_entry(community=community, actor=person(request), **data)
             except ValidationError as exc:
                 form.add_error(None, exc)
             else:
@@ -139,7 +141,7 @@ def logbook_delete(
     if entry is None:
         raise Http404
     require(can_write_review(access))
-    services.delete_logbook_entry(entry=entry, actor=request.user)
+    services.delete_logbook_entry(entry=entry, actor=person(request))
     messages.success(request, _("Note deleted."))
     return redirect(_community_url("evaluations_logbook", access))
 
@@ -152,7 +154,9 @@ def testimonials(
     require(can_manage_surveys(access))
     survey = selectors.get_survey(access.community, survey_id)
     if request.method == "POST":
-        response = Response.objects.filter(survey=survey, pk=request.POST.get("response")).first()
+        response = Response.objects.filter(
+            survey=survey, pk=_uuid(request.POST.get("response", ""))
+        ).first()
         question = survey.questions.filter(pk=request.POST.get("question") or 0).first()
         if response is None or question is None:
             raise Http404
@@ -160,7 +164,7 @@ def testimonials(
             services.select_testimonial(
                 response=response,
                 question=question,
-                actor=request.user,
+                actor=person(request),
                 theme=request.POST.get("theme", ""),
             )
         except ValidationError as exc:
@@ -185,6 +189,13 @@ def testimonials(
             ],
         },
     )
+
+
+def _uuid(value: str) -> uuid.UUID:
+    try:
+        return uuid.UUID(value)
+    except ValueError:
+        raise Http404 from None
 
 
 def _quotable_answers(survey: Any) -> list[dict[str, Any]]:
@@ -222,7 +233,7 @@ def testimonial_remove(
         raise Http404
     require(can_manage_surveys(access))
     survey_id = testimonial.response.survey_id if testimonial.response else None
-    services.remove_testimonial(testimonial=testimonial, actor=request.user)
+    services.remove_testimonial(testimonial=testimonial, actor=person(request))
     messages.success(request, _("Testimonial removed."))
     if survey_id:
         return redirect(
@@ -303,12 +314,12 @@ def certificates(request: HttpRequest, org_slug: str, community_slug: str) -> Ht
         assert form is not None
         if form.is_valid():
             data = form.cleaned_data
-            person = User.objects.get(pk=data["user_id"])
+            member = User.objects.get(pk=data["user_id"])
             try:
                 services.issue_certificate(
                     community=community,
-                    user=person,
-                    actor=request.user,
+                    user=member,
+                    actor=person(request),
                     period_start=data["period_start"],
                     period_end=data["period_end"],
                 )
@@ -317,7 +328,7 @@ def certificates(request: HttpRequest, org_slug: str, community_slug: str) -> Ht
             else:
                 messages.success(request, _("Certificate signed."))
                 return redirect(_community_url("evaluations_certificates", access))
-    mine = None if access.can_manage else request.user
+    mine = None if access.can_manage else person(request)
     return render(
         request,
         "evaluations/certificates.html",

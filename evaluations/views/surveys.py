@@ -22,6 +22,7 @@ from evaluations.models import Draft, Participation, QuestionKind
 from evaluations.permissions import can_manage_surveys
 from evaluations.results import FILTERABLE_KINDS
 from evaluations.text import current_language, localized
+from evaluations.views import person
 
 SESSION_DRAFTS = "evaluations_drafts"
 
@@ -45,7 +46,7 @@ def survey_list(request: HttpRequest, org_slug: str, community_slug: str) -> Htt
     context: dict[str, Any] = {"access": access, "community": community}
     if can_manage_surveys(access):
         context["managed"] = selectors.surveys_for_manager(community)
-    context["mine"] = selectors.surveys_for_member(community, request.user, timezone.now())
+    context["mine"] = selectors.surveys_for_member(community, person(request), timezone.now())
     return render(request, "evaluations/survey_list.html", context)
 
 
@@ -64,7 +65,7 @@ def survey_create(request: HttpRequest, org_slug: str, community_slug: str) -> H
         try:
             survey = services.create_survey(
                 community=community,
-                actor=request.user,
+                actor=person(request),
                 template_key=data["template_key"],
                 title=data["title"],
                 intro=data["intro"],
@@ -103,7 +104,7 @@ def survey_edit(
         try:
             services.update_survey(
                 survey=survey,
-                actor=request.user,
+                actor=person(request),
                 **{name: form.cleaned_data[name] for name in SurveySettingsForm.Meta.fields},
             )
         except ValidationError as exc:
@@ -147,7 +148,7 @@ def question_edit(
         try:
             services.save_question(
                 survey=survey,
-                actor=request.user,
+                actor=person(request),
                 question=question,
                 kind=data["kind"],
                 text=data["text"],
@@ -183,7 +184,7 @@ def question_delete(
     survey = selectors.get_survey(access.community, survey_id)
     question = selectors.get_question(survey, question_id)
     try:
-        services.delete_question(question=question, actor=request.user)
+        services.delete_question(question=question, actor=person(request))
     except ValidationError as exc:
         messages.error(request, " ".join(exc.messages))
     return redirect(_survey_url("evaluations_survey_edit", survey))
@@ -199,7 +200,7 @@ def question_move(
     question = selectors.get_question(survey, question_id)
     services.move_question(
         question=question,
-        actor=request.user,
+        actor=person(request),
         offset=-1 if request.POST.get("direction") == "up" else 1,
     )
     return redirect(_survey_url("evaluations_survey_edit", survey) + f"#q{question.pk}")
@@ -208,7 +209,7 @@ def question_move(
 def _draft(request: HttpRequest, survey: Any) -> dict[str, Any]:
     if survey.is_anonymous:
         return dict(request.session.get(SESSION_DRAFTS, {}).get(str(survey.pk), {}))
-    draft = Draft.objects.filter(survey=survey, user=request.user).first()
+    draft = Draft.objects.filter(survey=survey, user=person(request)).first()
     return dict(draft.answers) if draft else {}
 
 
@@ -218,7 +219,7 @@ def _keep_draft(request: HttpRequest, survey: Any, values: dict[str, Any]) -> No
         drafts[str(survey.pk)] = values
         request.session[SESSION_DRAFTS] = drafts
     else:
-        services.save_draft(survey=survey, user=request.user, answers=values)
+        services.save_draft(survey=survey, user=person(request), answers=values)
 
 
 def _forget_draft(request: HttpRequest, survey: Any) -> None:
@@ -233,10 +234,10 @@ def survey_answer(
     access = get_community_access(request, community_slug)
     require(access.is_member)
     survey = selectors.get_survey(access.community, survey_id)
-    require(services.can_answer(survey, request.user))
+    require(services.can_answer(survey, person(request)))
     now = timezone.now()
     context: dict[str, Any] = {"access": access, "community": access.community, "survey": survey}
-    if Participation.objects.filter(survey=survey, user=request.user).exists():
+    if Participation.objects.filter(survey=survey, user=person(request)).exists():
         return render(request, "evaluations/survey_answer.html", {**context, "state": "done"})
     if not survey.is_open_at(now):
         state = "closed" if survey.has_closed_at(now) else "not_open"
@@ -265,7 +266,7 @@ def survey_answer(
         if form.is_valid():
             try:
                 services.submit_response(
-                    survey=survey, user=request.user, answers=form.answers(), now=now
+                    survey=survey, user=person(request), answers=form.answers(), now=now
                 )
             except ValidationError as exc:
                 form.add_error(None, exc)
@@ -384,7 +385,7 @@ def survey_relaunch(
     require(can_manage_surveys(access))
     survey = selectors.get_survey(access.community, survey_id)
     try:
-        count = services.relaunch_survey(survey=survey, actor=request.user)
+        count = services.relaunch_survey(survey=survey, actor=person(request))
     except ValidationError as exc:
         messages.error(request, " ".join(exc.messages))
     else:
