@@ -38,7 +38,7 @@ def list_organization_communities(
     *, organization: Organization, user: User, is_coordinator: bool
 ) -> QuerySet[Community]:
     """Communities of the organisation this person may see, with their active member count."""
-    communities = Community.objects.filter(is_archived=False)
+    communities = Community.objects.filter(is_archived=False, is_draft=False)
     if not is_coordinator:
         communities = communities.filter(
             Q(visibility=Visibility.LISTED)
