@@ -127,7 +127,7 @@ def production_env(scale: str, port: int) -> dict[str, str]:
 def manage(
     env: dict[str, str], *args: str, timeout: int = COMMAND_TIMEOUT
 ) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(  # noqa: S603 - our own manage.py with fixed arguments
+    return subprocess.run(
         [sys.executable, "manage.py", *args],
         cwd=ROOT,
         env=env,
@@ -278,7 +278,7 @@ def count_queries(pages: list[Page], people: dict[str, Any]) -> None:
             continue
         page.status = response.status_code
         page.queries = len(captured.captured_queries)
-        page.sql = [q["sql"][:400] for q in captured.captured_queries]
+        page.sql = [f"{q['time']}s {q['sql'][:400]}" for q in captured.captured_queries]
         shapes = Counter(_shape(q["sql"]) for q in captured.captured_queries)
         page.repeated = [f"{n}× {sql}" for sql, n in shapes.most_common() if n > 1]
 
@@ -290,7 +290,7 @@ class Server:
     def __init__(self, env: dict[str, str], port: int, workers: int) -> None:
         self.port = port
         self.log = open(RESULTS / "gunicorn.log", "w")  # noqa: SIM115 - closed in stop()
-        self.process = subprocess.Popen(  # noqa: S603 - fixed command line
+        self.process = subprocess.Popen(
             [
                 sys.executable,
                 "-m",
@@ -605,7 +605,7 @@ def main() -> int:
         for page in pages:
             say(f"{page.name:<22} {page.missing or page.queries} {page.url}")
             for sql in page.sql:
-                say(f"    {sql[:240]}")
+                say(f"    {sql[:300]}")
         return 0
     say(f"Starting gunicorn ({args.workers} workers) on {HOST}:{port}…")
     server = Server(env, port, args.workers)
