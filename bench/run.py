@@ -43,6 +43,7 @@ MAX_QUERIES = 12
 MAX_P50_MS = 40.0
 MAX_P95_MS = 120.0
 MIN_THROUGHPUT_RATIO = 0.25
+MAX_PDF_SECONDS, MAX_PDF_MB, MAX_PDF_RATIO = 8.0, 400.0, 2.2
 MIN_REMINDERS, MAX_REMINDER_SECONDS = 10_000, 120.0
 MIN_DUE_ROWS, MAX_DUE_QUERY_MS = 1_000_000, 50.0
 TIMED_SCALES = {"L"}  # the time budgets are defined on the large dataset
@@ -479,6 +480,8 @@ def extra_benchmarks(env: dict[str, str]) -> list[dict[str, Any]]:
         misses = [f"exit {code}"] if code else []
         if command == "bench_reminders" and not code:
             misses += reminder_budgets(output)
+        if command == "bench_pdf" and not code:
+            misses += pdf_budgets(output)
         results.append(
             {
                 "command": command,
@@ -505,6 +508,22 @@ def reminder_budgets(output: str) -> list[str]:
         misses.append(f"{emails:,} emails in {seconds:.0f} s > {MAX_REMINDER_SECONDS:.0f} s")
     if rows >= MIN_DUE_ROWS and due_ms > MAX_DUE_QUERY_MS:
         misses.append(f"due-query {due_ms:.0f} ms > {MAX_DUE_QUERY_MS:.0f} ms")
+    return misses
+
+
+def pdf_budgets(output: str) -> list[str]:
+    """DESIGN.md §7 on `bench_pdf` output: 50 meetings ≤ 8 s and ≤ 400 MB, 100/50 ≤ 2.2."""
+    misses = []
+    fifty = re.search(r"with 50 meetings: ([\d.]+) s, .*peak RSS ([\d.]+) MB", output)
+    ratio = re.search(r"ratio 100/50 meetings: ([\d.]+)", output)
+    if fifty is None or ratio is None:
+        return ["figures not found in the output"]
+    if float(fifty.group(1)) > MAX_PDF_SECONDS:
+        misses.append(f"50 meetings {float(fifty.group(1)):.1f} s > {MAX_PDF_SECONDS:.0f} s")
+    if float(fifty.group(2)) > MAX_PDF_MB:
+        misses.append(f"peak RSS {float(fifty.group(2)):.0f} MB > {MAX_PDF_MB:.0f} MB")
+    if float(ratio.group(1)) > MAX_PDF_RATIO:
+        misses.append(f"100/50 ratio {float(ratio.group(1)):.2f} > {MAX_PDF_RATIO}")
     return misses
 
 

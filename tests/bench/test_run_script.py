@@ -107,3 +107,19 @@ def test_percentile_picks_the_nearest_rank() -> None:
     values = [float(n) for n in range(1, 101)]
     assert run.percentile(values, 0.95) == 95.0
     assert run.percentile([7.0], 0.95) == 7.0
+
+
+def test_pdf_figures_are_checked_against_the_budget() -> None:
+    output = (
+        "community with 50 meetings: 3.10 s, 81234 bytes, peak RSS 180 MB\n"
+        "community with 100 meetings: 5.90 s, 99999 bytes, peak RSS 190 MB\n"
+        "ratio 100/50 meetings: 1.90\n"
+    )
+    assert run.pdf_budgets(output) == []
+    slow = output.replace("3.10 s", "9.50 s").replace("RSS 180", "RSS 450")
+    slow = slow.replace("ratio 100/50 meetings: 1.90", "ratio 100/50 meetings: 2.50")
+    assert run.pdf_budgets(slow) == [
+        "50 meetings 9.5 s > 8 s",
+        "peak RSS 450 MB > 400 MB",
+        "100/50 ratio 2.50 > 2.2",
+    ]
