@@ -188,7 +188,8 @@ REGISTRATION_CARD = {
 def card_parts(item: indicators.CommunityIndicators) -> list[str]:
     """The summary card of seed 000 §7.8, built from the data."""
     card = item.card
-    assert card is not None
+    if card is None:
+        return []
     parts = [
         _(MODALITY_CARD.get(card.modality, card.modality)),
         ngettext(
@@ -262,16 +263,10 @@ def report_context(
 
 
 def _community_section(item: indicators.CommunityIndicators) -> dict[str, Any]:
-    rows = item.meeting_rows
+    labels, enrolled, present = _attendance_series(item.meeting_rows)
     attendance_chart = (
-        charts.grouped_bars(
-            [f"{row.meeting.starts_at:%d/%m}" for row in rows],
-            [
-                (_("Enrolled"), [row.enrolled for row in rows]),
-                (_("Present"), [row.present for row in rows]),
-            ],
-        )
-        if rows
+        charts.grouped_bars(labels, [(_("Enrolled"), enrolled), (_("Present"), present)])
+        if labels
         else ""
     )
     objective_labels = dict(_objective_statuses())
@@ -320,6 +315,30 @@ def _community_section(item: indicators.CommunityIndicators) -> dict[str, Any]:
         ],
         "surveys": surveys,
     }
+
+
+MAX_CHART_MEETINGS = 24
+
+
+def _attendance_series(
+    rows: list[indicators.MeetingRow],
+) -> tuple[list[str], list[float], list[float]]:
+    """Enrolled and present per meeting; beyond MAX_CHART_MEETINGS, the monthly average per
+    meeting, so the chart (and the time to draw it) stays the same size however many meetings."""
+    if len(rows) <= MAX_CHART_MEETINGS:
+        return (
+            [f"{row.meeting.starts_at:%d/%m}" for row in rows],
+            [float(row.enrolled) for row in rows],
+            [float(row.present) for row in rows],
+        )
+    months: dict[str, list[indicators.MeetingRow]] = {}
+    for row in rows:
+        months.setdefault(f"{row.meeting.starts_at:%Y-%m}", []).append(row)
+    return (
+        list(months),
+        [round(sum(r.enrolled for r in group) / len(group), 1) for group in months.values()],
+        [round(sum(r.present for r in group) / len(group), 1) for group in months.values()],
+    )
 
 
 def _survey_synthesis(survey: Any) -> dict[str, Any]:

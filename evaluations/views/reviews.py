@@ -311,8 +311,7 @@ def certificates(request: HttpRequest, org_slug: str, community_slug: str) -> Ht
         )
     if request.method == "POST":
         require(issuer)
-        assert form is not None
-        if form.is_valid():
+        if form is not None and form.is_valid():
             data = form.cleaned_data
             member = User.objects.get(pk=data["user_id"])
             try:

@@ -290,3 +290,29 @@ def test_a_survey_feeds_the_response_rate_and_satisfaction(tenant):
     assert item.values["survey_invited"] == 6 and item.values["survey_respondents"] == 5
     assert item.values["survey_response_rate"] == round(100 * 5 / 6, 1)
     assert item.values["meeting_satisfaction"] == round((4 * 3 + 5 * 2) / 5, 1)
+
+
+def test_many_meetings_are_charted_by_month_so_the_chart_keeps_its_size(tenant):
+    people = add_members(tenant.community, 2)
+    for days in range(1, 61, 2):
+        held_meeting(tenant.community, days_ago=days, present=people[:1], absent=people[1:])
+    today = timezone.localdate()
+    with scope(organization=tenant.organization):
+        item = indicators.compute(
+            [tenant.community], today - timedelta(days=90), today
+        ).communities[0]
+    labels, enrolled, present = reports._attendance_series(item.meeting_rows)
+    assert len(item.meeting_rows) == 30
+    assert 2 <= len(labels) <= 3
+    assert set(present) == {1.0} and set(enrolled) == {3.0}
+
+
+def test_optional_figures_are_empty_without_a_charter_or_tools(tenant):
+    today = timezone.localdate()
+    with scope(organization=tenant.organization):
+        item = indicators.compute(
+            [tenant.community], today - timedelta(days=30), today
+        ).communities[0]
+    assert item.values["charter_coverage"] is None
+    assert item.values["tools_by_members"] == 0 and item.values["tool_downloads"] == 0
+    assert indicators.display(item.values["charter_coverage"], "%") == "—"
