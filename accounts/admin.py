@@ -14,15 +14,24 @@ class UnscopedAdmin(admin.ModelAdmin):  # type: ignore[type-arg]
 
     def changeform_view(self, *args, **kwargs):  # type: ignore[no-untyped-def]
         with scopes_disabled():
-            return super().changeform_view(*args, **kwargs)
+            response = super().changeform_view(*args, **kwargs)
+            if hasattr(response, "render"):
+                response.render()  # inlines and raw-id labels query while rendering
+            return response
 
     def changelist_view(self, *args, **kwargs):  # type: ignore[no-untyped-def]
         with scopes_disabled():
-            return super().changelist_view(*args, **kwargs)
+            response = super().changelist_view(*args, **kwargs)
+            if hasattr(response, "render"):
+                response.render()  # inlines and raw-id labels query while rendering
+            return response
 
     def delete_view(self, *args, **kwargs):  # type: ignore[no-untyped-def]
         with scopes_disabled():
-            return super().delete_view(*args, **kwargs)
+            response = super().delete_view(*args, **kwargs)
+            if hasattr(response, "render"):
+                response.render()  # inlines and raw-id labels query while rendering
+            return response
 
 
 @admin.register(User)
