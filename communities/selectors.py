@@ -38,6 +38,8 @@ def get_community_access(request: HttpRequest, community_slug: str) -> Community
     community = with_member_counts(Community.objects.filter(slug=community_slug)).first()
     if community is None:
         raise Http404
+    # The middleware already loaded the organisation: templates reading it cost no query.
+    community.organization = request.organization  # type: ignore[attr-defined]
     held = list(
         MembershipRole.objects.filter(
             membership__community=community, membership__user_id=request.user.pk or 0

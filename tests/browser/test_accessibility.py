@@ -1,6 +1,7 @@
 """Every page of the demo, for each role and in both languages, passes axe-core with no serious or
 critical violation and is valid HTML by the Nu HTML checker (vnu)."""
 
+import io
 import json
 import shutil
 import subprocess
@@ -95,9 +96,10 @@ def _axe(page) -> list[dict]:
 def test_every_demo_page_is_accessible_and_valid(
     browser, live_server, language, test_tools, tmp_path
 ) -> None:
-    call_command("seed_demo", stdout=open("/dev/null", "w"))  # noqa: SIM115
+    call_command("seed_demo", stdout=io.StringIO())
     problems: list[str] = []
     documents: list[Path] = []
+    sources: dict[str, str] = {}
     for role, email in ROLES.items():
         context = browser.new_context(locale="fr-CA", bypass_csp=True)
         context.set_default_timeout(15_000)
@@ -115,6 +117,7 @@ def test_every_demo_page_is_accessible_and_valid(
                 problems.append(f"axe {role}/{language} {url}: {violation['id']} {targets}")
             document = tmp_path / f"{role}-{len(documents)}.html"
             document.write_text(html, encoding="utf-8")
+            sources[document.name] = f"{role}/{language} {urlparse(url).path}"
             documents.append(document)
         context.close()
     result = subprocess.run(
@@ -124,5 +127,6 @@ def test_every_demo_page_is_accessible_and_valid(
         check=False,
     )
     for message in json.loads(result.stderr or '{"messages": []}')["messages"]:
-        problems.append(f"vnu {Path(message.get('url', '')).name}: {message.get('message')}")
+        where = sources.get(Path(message.get("url", "")).name, message.get("url", ""))
+        problems.append(f"vnu {where}: {message.get('message')}")
     assert not problems, "\n".join(problems)
