@@ -14,6 +14,7 @@ from django_scopes import scope
 from accounts.models import User
 from cdp.mail import absolute_url
 from cdp.tenancy import tenant_public
+from charters.gate import has_access
 from communities.permissions import require
 from communities.selectors import get_community_access
 from meetings import ics, permissions, selectors, services
@@ -32,6 +33,8 @@ def meeting_detail(
     meeting = page.meeting
     user_id = current_user(request).pk
     can_manage = permissions.can_manage_meetings(access)
+    # The charter gate: until the member signs the current version, the recap stays hidden.
+    charter_signed = can_manage or has_access(access.community, current_user(request))
     return render(
         request,
         "meetings/detail.html",
@@ -43,7 +46,9 @@ def meeting_detail(
             "can_manage": can_manage,
             "can_answer": permissions.can_answer(access),
             "can_edit_recap": permissions.can_edit_recap(access, meeting, user_id),
-            "can_read_recap": permissions.can_read_recap(access, meeting, page.recap, user_id),
+            "can_read_recap": charter_signed
+            and permissions.can_read_recap(access, meeting, page.recap, user_id),
+            "recap_blocked_by_charter": not charter_signed and page.recap is not None,
             "show_video": permissions.can_see_video_link(access, page.my_answer),
         },
     )
