@@ -1,9 +1,11 @@
 """The agenda editor: every action is a plain form POST (works without JavaScript); with htmx the
 agenda fragment is swapped in place."""
 
+from django.contrib import messages
 from django.core.exceptions import ValidationError
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import render
+from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from communities.permissions import CommunityAccess, require
@@ -147,6 +149,7 @@ def block_move(
     block = _block(meeting, block_id)
     direction = request.POST.get("direction", "")
     if direction not in {"up", "down"}:
+        messages.error(request, _("Choose to move the block up or down."))
         return _respond(request, access, meeting, 400)
     services.move_block(block=block, actor=current_user(request), direction=direction)
     return _respond(request, access, meeting)
