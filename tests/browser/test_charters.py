@@ -1,5 +1,6 @@
 """Journey: a facilitator publishes a charter from a template, a member signs from the email
-link, a material new version asks the member again, and the member signs again."""
+link, a material new version asks the member again, and the member signs again. In between, the
+gate hides the recap of a past meeting from the member on the meeting page."""
 
 import re
 
@@ -10,8 +11,12 @@ from playwright.sync_api import Browser, Page, expect
 from cdp import notifications
 from cdp.models import Notification, NotificationState
 from charters import gate, services
+from meetings import services as meeting_services
 from tests.browser.conftest import log_in
 from tests.factories import PASSWORD
+from tests.meetings.conftest import plan
+
+RECAP = "Synthèse réservée aux signataires de la charte"
 
 pytestmark = pytest.mark.browser
 
@@ -45,6 +50,32 @@ def _sign_from_email(browser: Browser, url: str, base: str) -> None:
     context.close()
 
 
+def _past_meeting_with_recap(tenant) -> int:
+    """A meeting two days ago whose recap is published (no summary email)."""
+    meeting = plan(tenant, days=-2)
+    with scope(organization=tenant.organization):
+        recap = meeting_services.save_recap(
+            meeting=meeting, actor=tenant.facilitator, summary=RECAP
+        )
+        meeting_services.publish_recap(recap=recap, actor=tenant.facilitator, send_summary=False)
+    return meeting.pk
+
+
+def _expect_recap(page: Page, url: str, *, visible: bool) -> None:
+    """The member's meeting page shows the recap, or hides it behind a link to the charter."""
+    page.goto(url)
+    expect(page.locator("h1")).to_be_visible()
+    charter_link = page.locator("p[role=status] a[href$='/charters/']")
+    if visible:
+        expect(page.locator("#recap-title")).to_be_visible()
+        expect(page.get_by_text(RECAP)).to_be_visible()
+        expect(charter_link).to_have_count(0)
+    else:
+        expect(charter_link).to_be_visible()
+        expect(page.locator("#recap-title")).to_have_count(0)
+        expect(page.get_by_text(RECAP)).to_have_count(0)
+
+
 def test_publish_sign_material_version_sign_again(
     page: Page, browser: Browser, live_server, tenant, mailoutbox, settings
 ) -> None:
@@ -52,6 +83,12 @@ def test_publish_sign_material_version_sign_again(
     base = live_server.url
     org, cdp = tenant.organization.slug, tenant.community.slug
     member = tenant.member
+    meeting_url = f"{base}/{org}/c/{cdp}/meetings/{_past_meeting_with_recap(tenant)}/"
+    member_context = browser.new_context(locale="fr-CA")
+    member_context.set_default_timeout(10_000)
+    member_page = member_context.new_page()
+    log_in(member_page, base, member.email, PASSWORD)
+    _expect_recap(member_page, meeting_url, visible=True)  # no gated charter yet
 
     log_in(page, base, tenant.facilitator.email, PASSWORD)
     page.goto(f"{base}/{org}/c/{cdp}/charters/new/")
@@ -66,11 +103,15 @@ def test_publish_sign_material_version_sign_again(
     expect(page.locator(".blocked-members")).to_contain_text(member.display_name)
     with scope(organization=tenant.organization):
         assert not gate.has_access(tenant.community, member)
+    _expect_recap(member_page, meeting_url, visible=False)
+    member_page.click("p[role=status] a[href$='/charters/']")
+    expect(member_page).to_have_url(re.compile(r"/charters/$"))
 
     _deliver_sign_requests()
     _sign_from_email(browser, _sign_link(mailoutbox, member.email), base)
     with scope(organization=tenant.organization):
         assert gate.has_access(tenant.community, member)
+    _expect_recap(member_page, meeting_url, visible=True)
     with scopes_disabled():
         assert Notification.objects.filter(
             kind=services.KIND_RECEIPT, recipient_id=member.pk
@@ -88,9 +129,12 @@ def test_publish_sign_material_version_sign_again(
     expect(page.locator("h1")).to_be_visible()
     with scope(organization=tenant.organization):
         assert not gate.has_access(tenant.community, member)
+    _expect_recap(member_page, meeting_url, visible=False)
 
     mailoutbox.clear()
     _deliver_sign_requests()
     _sign_from_email(browser, _sign_link(mailoutbox, member.email), base)
     with scope(organization=tenant.organization):
         assert gate.has_access(tenant.community, member)
+    _expect_recap(member_page, meeting_url, visible=True)
+    member_context.close()
