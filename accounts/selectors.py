@@ -1,10 +1,11 @@
 """Reads about people and organisations."""
 
-from django.db.models import Count, Q, QuerySet
+from django.db.models import Exists, OuterRef, Q, QuerySet
 from django_scopes import scopes_disabled
 
 from accounts.models import Organization, OrganizationInvitation, OrganizationMembership, User
 from communities.models import Community, Membership, MembershipStatus, Visibility
+from communities.selectors import member_count
 
 VISIBLE_STATUSES = [
     MembershipStatus.ACTIVE,
@@ -34,21 +35,19 @@ def list_user_communities(user: User) -> list[Membership]:
         )
 
 
-def list_organization_communities(
-    *, organization: Organization, user: User, is_coordinator: bool
-) -> QuerySet[Community]:
-    """Communities of the organisation this person may see, with their active member count."""
+def list_organization_communities(*, user: User, is_coordinator: bool) -> QuerySet[Community]:
+    """Communities of the current organisation this person may see, theirs first, with their
+    active member count (correlated subqueries: paginate the result)."""
+    mine = Membership.objects.filter(user=user, status__in=VISIBLE_STATUSES)
     communities = Community.objects.filter(is_archived=False, is_draft=False)
     if not is_coordinator:
         communities = communities.filter(
-            Q(visibility=Visibility.LISTED)
-            | Q(memberships__user=user, memberships__status__in=VISIBLE_STATUSES)
-        ).distinct()
-    return communities.annotate(
-        active_members=Count(
-            "memberships", filter=Q(memberships__status=MembershipStatus.ACTIVE), distinct=True
+            Q(visibility=Visibility.LISTED) | Q(pk__in=mine.values("community_id"))
         )
-    ).order_by("name")
+    return communities.annotate(
+        is_mine=Exists(mine.filter(community=OuterRef("pk"))),
+        active_members=member_count(MembershipStatus.ACTIVE),
+    ).order_by("-is_mine", "name")
 
 
 def list_organization_people(organization: Organization) -> QuerySet[OrganizationMembership]:

@@ -1,6 +1,7 @@
 from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
+from django.core.paginator import Paginator
 from django.http import HttpRequest, HttpResponse, HttpResponseRedirect
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
@@ -16,6 +17,7 @@ from accounts.models import OrganizationInvitation, OrganizationMembership
 from accounts.permissions import can_manage_organization
 from communities.permissions import can_create_community, require
 
+COMMUNITIES_PER_PAGE = 24
 INVITATION_ERRORS = {
     "expired": gettext_lazy("This invitation link has expired. Ask for a new invitation."),
     "invalid": gettext_lazy("This invitation link is not valid."),
@@ -38,7 +40,6 @@ def home(request: HttpRequest) -> HttpResponse:
 def organization_home(request: HttpRequest, org_slug: str) -> HttpResponse:
     membership = request.org_membership  # type: ignore[attr-defined]
     communities = selectors.list_organization_communities(
-        organization=request.organization,  # type: ignore[attr-defined]
         user=request.user,  # type: ignore[arg-type]
         is_coordinator=can_manage_organization(membership),
     )
@@ -46,7 +47,7 @@ def organization_home(request: HttpRequest, org_slug: str) -> HttpResponse:
         request,
         "accounts/organization.html",
         {
-            "communities": communities,
+            "page": Paginator(communities, COMMUNITIES_PER_PAGE).get_page(request.GET.get("page")),
             "can_manage": can_manage_organization(membership),
             "can_create_community": can_create_community(membership),
         },

@@ -15,7 +15,7 @@ from django.db import models
 from django.http import Http404, HttpRequest, HttpResponse
 from django.urls import Resolver404, resolve
 from django.utils import timezone
-from django_scopes import scope
+from django_scopes import scope, scopes_disabled
 
 ORG_URL_KWARG = "org_slug"
 F = TypeVar("F", bound=Callable[..., Any])
@@ -95,14 +95,23 @@ class TenantMiddleware:
         is_public = getattr(match.func, "tenant_public", False)
         if not is_public and not request.user.is_authenticated:
             return redirect_to_login(request.get_full_path())
-        organization = Organization.objects.filter(slug=slug).first()
-        if organization is None:
-            raise Http404
         membership = None
         if request.user.is_authenticated:
-            with scope(organization=organization):
-                membership = OrganizationMembership.objects.filter(user=request.user).first()
+            # One query for a member: the membership with its organisation, filtered by both.
+            with scopes_disabled():
+                membership = (
+                    OrganizationMembership.objects.select_related("organization")
+                    .filter(organization__slug=slug, user=request.user)
+                    .first()
+                )
         if membership is None and not is_public:
+            raise Http404
+        organization = (
+            membership.organization
+            if membership is not None
+            else Organization.objects.filter(slug=slug).first()
+        )
+        if organization is None:
             raise Http404
         request.organization = organization  # type: ignore[attr-defined]
         request.org_membership = membership  # type: ignore[attr-defined]
