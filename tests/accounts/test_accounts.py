@@ -227,3 +227,25 @@ def _more(tenant, count: int) -> None:
 def test_users_log_in_with_their_email_and_have_no_username() -> None:
     assert User.USERNAME_FIELD == "email"
     assert not hasattr(User, "username") or User.username is None
+
+
+def test_the_organisation_home_pages_its_communities_with_the_members_own_first(
+    client, tenant
+) -> None:
+    with scopes_disabled():
+        Community.objects.bulk_create(
+            Community(organization=tenant.organization, name=f"A {i:02}", slug=f"a-{i}")
+            for i in range(30)
+        )
+        last = Community.objects.get(slug="a-29")
+    add_member(last, tenant.member)
+    client.force_login(tenant.member)
+    url = f"/{tenant.organization.slug}/"
+    first = client.get(url).content.decode()
+    # "A 29" sorts last by name but comes first because the member takes part in it.
+    assert first.index("A 29") < first.index("A 00")
+    assert "A 25" not in first  # 24 per page
+    assert "?page=2" in first
+    second = client.get(url, {"page": 2}).content.decode()
+    assert "A 25" in second and "A 29" not in second
+    assert client.get(url, {"page": "zzz"}).status_code == 200
