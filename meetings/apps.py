@@ -28,10 +28,6 @@ class MeetingsConfig(AppConfig):
             can_unsubscribe=False,
         )
         register_daily_job("meetings.upcoming_sequences", ensure_upcoming_sequences)
-        # Import pygal once without its deprecated import hook, whoever imports it later.
-        from meetings.charts import import_pygal
-
-        import_pygal()
         from communities.panels import register_panel
         from meetings.panels import next_meeting_panel
 
