@@ -11,9 +11,7 @@ state updates, without a broker in the way.
 """
 
 import multiprocessing
-import socketserver
 import statistics
-import threading
 import time
 from datetime import timedelta
 from typing import Any
@@ -28,48 +26,13 @@ from django_scopes import scopes_disabled
 from accounts.models import Organization, OrganizationMembership, User
 from cdp import notifications
 from cdp.models import Notification
+from cdp.smtp_sink import SmtpSink
 from communities.models import Community, Membership
 from meetings import notify
 from meetings.models import Meeting
 
 BENCH_SLUG = "bench-reminders"
 BENCH_DOMAIN = "bench-reminders.invalid"
-
-
-class _SinkHandler(socketserver.StreamRequestHandler):
-    """Just enough SMTP (RFC 5321) to accept messages and count them."""
-
-    def handle(self) -> None:
-        self.wfile.write(b"220 sink ESMTP\r\n")
-        while True:
-            line = self.rfile.readline()
-            if not line:
-                return
-            verb = line[:4].upper()
-            if verb == b"DATA":
-                self.wfile.write(b"354 go ahead\r\n")
-                while self.rfile.readline() not in (b".\r\n", b""):
-                    pass
-                with self.server.lock:  # type: ignore[attr-defined]
-                    self.server.received += 1  # type: ignore[attr-defined]
-                self.wfile.write(b"250 queued\r\n")
-            elif verb == b"QUIT":
-                self.wfile.write(b"221 bye\r\n")
-                return
-            elif verb == b"EHLO":
-                self.wfile.write(b"250-sink\r\n250 8BITMIME\r\n")
-            else:
-                self.wfile.write(b"250 ok\r\n")
-
-
-class SmtpSink(socketserver.ThreadingTCPServer):
-    daemon_threads = True
-    allow_reuse_address = True
-
-    def __init__(self) -> None:
-        super().__init__(("127.0.0.1", 0), _SinkHandler)
-        self.received = 0
-        self.lock = threading.Lock()
 
 
 def _worker(batches: list[list[int]], results: Any) -> None:
@@ -107,10 +70,13 @@ class Command(BaseCommand):
                 f"median {statistics.median(due_ms):.1f} ms, best {min(due_ms):.1f} ms "
                 f"({connections['default'].vendor})"
             )
-            seconds, sent, received = self._send(workers)
+            seconds, sent, sink = self._send(workers)
+            received = sink.received
+            twice = sum(1 for n in received.notification_ids.values() if n > 1)
             self.stdout.write(
                 f"sent {sent:,} reminders with {workers} workers in {seconds:.1f} s "
-                f"({sent / seconds:.0f}/s); the SMTP sink received {received:,}"
+                f"({sent / seconds:.0f}/s); the SMTP sink received {received.messages:,} "
+                f"({len(received.notification_ids):,} notifications, {twice} of them twice)"
             )
             if not options["keep"]:
                 self._cleanup()
@@ -209,12 +175,10 @@ class Command(BaseCommand):
             timings.append((time.perf_counter() - started) * 1000)
         return timings
 
-    def _send(self, workers: int) -> tuple[float, int, int]:
-        sink = SmtpSink()
-        thread = threading.Thread(target=sink.serve_forever, daemon=True)
-        thread.start()
+    def _send(self, workers: int) -> tuple[float, int, SmtpSink]:
+        sink = SmtpSink().start()
         settings.EMAIL_BACKEND = "django.core.mail.backends.smtp.EmailBackend"
-        settings.EMAIL_HOST, settings.EMAIL_PORT = "127.0.0.1", sink.server_address[1]
+        settings.EMAIL_HOST, settings.EMAIL_PORT = "127.0.0.1", sink.port
         settings.EMAIL_USE_TLS = False
         settings.EMAIL_HOST_USER = settings.EMAIL_HOST_PASSWORD = ""
         started = time.perf_counter()
@@ -230,8 +194,8 @@ class Command(BaseCommand):
         for process in processes:
             process.join()
         seconds = time.perf_counter() - started
-        sink.shutdown()
-        return seconds, sent, sink.received
+        sink.stop()
+        return seconds, sent, sink
 
     def _cleanup(self) -> None:
         organization = Organization.objects.filter(slug=BENCH_SLUG).first()
