@@ -51,13 +51,13 @@ FORMATS: tuple[str, ...] = (
 TOOL_SLUGS: tuple[str, ...] = (
     "mood-check",
     "tour-de-table",
-    "mettre-la-table",
+    "setting-the-table",
     "closing-3a",
     "end-of-meeting-questionnaire",
-    "codev-preparation",
-    "appreciative-consultation",
-    "mind-map-theme-tree",
-    "collective-values",
+    "codevelopment-preparation",
+    "appreciative-consultation-group",
+    "collective-ideation",
+    "shared-values-and-framework",
 )
 
 BLOCK_KINDS: dict[str, Text] = {
@@ -120,7 +120,7 @@ AGENDA_TEMPLATES: list[AgendaTemplate] = [
                         "fair sharing of speaking time."
                     ),
                 },
-                "tool_slug": "mettre-la-table",
+                "tool_slug": "setting-the-table",
             },
             {
                 "kind": "round_table",
@@ -243,7 +243,7 @@ AGENDA_TEMPLATES: list[AgendaTemplate] = [
                         "normal: let it settle."
                     ),
                 },
-                "tool_slug": "mettre-la-table",
+                "tool_slug": "setting-the-table",
             },
             {
                 "kind": "mood_check",
@@ -384,7 +384,7 @@ AGENDA_TEMPLATES: list[AgendaTemplate] = [
                         "including giving notice of an absence or withdrawal."
                     ),
                 },
-                "tool_slug": "collective-values",
+                "tool_slug": "shared-values-and-framework",
             },
             {
                 "kind": "codev_step",
@@ -403,7 +403,7 @@ AGENDA_TEMPLATES: list[AgendaTemplate] = [
                         "stake, the help expected from the group."
                     ),
                 },
-                "tool_slug": "codev-preparation",
+                "tool_slug": "codevelopment-preparation",
             },
             {
                 "kind": "discussion",
@@ -487,7 +487,7 @@ AGENDA_TEMPLATES: list[AgendaTemplate] = [
                         "the rotation schedule."
                     ),
                 },
-                "tool_slug": "mettre-la-table",
+                "tool_slug": "setting-the-table",
             },
             {
                 "kind": "codev_step",
@@ -506,7 +506,7 @@ AGENDA_TEMPLATES: list[AgendaTemplate] = [
                         "the meeting."
                     ),
                 },
-                "tool_slug": "codev-preparation",
+                "tool_slug": "codevelopment-preparation",
             },
             {
                 "kind": "codev_step",
@@ -701,7 +701,7 @@ AGENDA_TEMPLATES: list[AgendaTemplate] = [
                         "committee)."
                     ),
                 },
-                "tool_slug": "mettre-la-table",
+                "tool_slug": "setting-the-table",
             },
             {
                 "kind": "round_table",
@@ -740,7 +740,7 @@ AGENDA_TEMPLATES: list[AgendaTemplate] = [
                         "first thematic calendar from them."
                     ),
                 },
-                "tool_slug": "mind-map-theme-tree",
+                "tool_slug": "collective-ideation",
             },
             {
                 "kind": "discussion",
@@ -759,7 +759,7 @@ AGENDA_TEMPLATES: list[AgendaTemplate] = [
                         "norms; they will feed the version to be signed."
                     ),
                 },
-                "tool_slug": "collective-values",
+                "tool_slug": "shared-values-and-framework",
             },
             {
                 "kind": "synthesis",
@@ -821,7 +821,7 @@ AGENDA_TEMPLATES: list[AgendaTemplate] = [
                 },
                 "minutes": 10,
                 "notes": {"fr": "", "en": ""},
-                "tool_slug": "mettre-la-table",
+                "tool_slug": "setting-the-table",
             },
             {
                 "kind": "content",
@@ -925,7 +925,7 @@ AGENDA_TEMPLATES: list[AgendaTemplate] = [
                     "fr": "Présenter la personne invitée qui connaît bien le sujet.",
                     "en": "Introduce the guest who knows the topic well.",
                 },
-                "tool_slug": "mettre-la-table",
+                "tool_slug": "setting-the-table",
             },
             {
                 "kind": "content",
@@ -1014,7 +1014,7 @@ AGENDA_TEMPLATES: list[AgendaTemplate] = [
                 "title": {"fr": "Mettre la table", "en": "Setting the table"},
                 "minutes": 5,
                 "notes": {"fr": "", "en": ""},
-                "tool_slug": "mettre-la-table",
+                "tool_slug": "setting-the-table",
             },
             {
                 "kind": "round_table",
@@ -1083,7 +1083,7 @@ AGENDA_TEMPLATES: list[AgendaTemplate] = [
                     ),
                     "en": "Recall the need to go deeper that came up in earlier circles.",
                 },
-                "tool_slug": "mettre-la-table",
+                "tool_slug": "setting-the-table",
             },
             {
                 "kind": "content",
@@ -1182,7 +1182,7 @@ AGENDA_TEMPLATES: list[AgendaTemplate] = [
                 },
                 "minutes": 10,
                 "notes": {"fr": "", "en": ""},
-                "tool_slug": "appreciative-consultation",
+                "tool_slug": "appreciative-consultation-group",
             },
             {
                 "kind": "round_table",
@@ -1199,7 +1199,7 @@ AGENDA_TEMPLATES: list[AgendaTemplate] = [
                 },
                 "minutes": 15,
                 "notes": {"fr": "", "en": ""},
-                "tool_slug": "appreciative-consultation",
+                "tool_slug": "appreciative-consultation-group",
             },
             {
                 "kind": "discussion",
@@ -1289,7 +1289,7 @@ AGENDA_TEMPLATES: list[AgendaTemplate] = [
                         "how the chat is used at every meeting."
                     ),
                 },
-                "tool_slug": "mettre-la-table",
+                "tool_slug": "setting-the-table",
             },
             {
                 "kind": "round_table",

@@ -1559,12 +1559,3 @@ REFERENCES: list[Reference] = [
         },
     },
 ]
-
-# Slugs other modules used before the library settled on its own; they resolve to these sheets.
-SLUG_ALIASES: dict[str, str] = {
-    "mettre-la-table": "setting-the-table",
-    "collective-values": "shared-values-and-framework",
-    "codev-preparation": "codevelopment-preparation",
-    "appreciative-consultation": "appreciative-consultation-group",
-    "mind-map-theme-tree": "collective-ideation",
-}

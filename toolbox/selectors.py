@@ -24,7 +24,6 @@ from communities.models import (
     MembershipStatus,
 )
 from communities.permissions import active_roles
-from toolbox.content import SLUG_ALIASES
 from toolbox.models import (
     Contributor,
     LibraryTool,
@@ -277,8 +276,7 @@ def list_tools(viewer: ToolboxViewer, filters: ToolFilters, page_number: Any = 1
 
 
 def get_library_tool(slug: str) -> LibraryTool:
-    """An active library sheet by slug (or a former slug still used by other apps), else 404."""
-    slug = SLUG_ALIASES.get(slug, slug)
+    """An active library sheet by slug, else 404."""
     tool = LibraryTool.objects.filter(slug=slug, is_active=True).first()
     if tool is None:
         raise Http404
@@ -354,11 +352,7 @@ def list_meetings_using(
                 condition |= Q(**{name: library_tool})
             field_names = {f.name for f in model._meta.get_fields()}
             if "tool_slug" in field_names:
-                slugs = [
-                    library_tool.slug,
-                    *[k for k, v in SLUG_ALIASES.items() if v == library_tool.slug],
-                ]
-                condition |= Q(tool_slug__in=slugs)
+                condition |= Q(tool_slug=library_tool.slug)
         if not condition:
             continue
         ids = model._default_manager.filter(condition).values(to_meeting[0]).order_by()
