@@ -7,7 +7,7 @@ A forgotten filter must fail loudly: every tenant-owned model's default manager 
 from collections.abc import Callable
 from typing import Any, TypeVar
 
-from celery import Task
+from celery.contrib.django.task import DjangoTask
 from django.apps import apps
 from django.contrib.auth.views import redirect_to_login
 from django.core import checks
@@ -123,8 +123,11 @@ class TenantMiddleware:
             timezone.deactivate()
 
 
-class TenantTask(Task):  # type: ignore[misc]
-    """Celery task base class: runs the task body inside the scope of `organization_id`."""
+class TenantTask(DjangoTask):  # type: ignore[misc]
+    """Celery task base class: runs the task body inside the scope of `organization_id`.
+
+    A DjangoTask, so services queue it after their transaction commits with
+    `task.delay_on_commit(..., organization_id=...)`."""
 
     abstract = True
 

@@ -82,3 +82,20 @@ def test_a_tenant_task_enters_its_organisations_scope(tenant, other_tenant) -> N
     assert count_communities(organization_id=tenant.organization.pk) == [tenant.community.slug]
     with pytest.raises(ValueError):
         count_communities()
+
+
+def test_a_tenant_task_is_queued_after_commit_and_runs_in_its_scope(
+    tenant, other_tenant, django_capture_on_commit_callbacks
+) -> None:
+    from celery import shared_task
+
+    from cdp.tenancy import TenantTask
+
+    @shared_task(base=TenantTask)
+    def community_slugs(*, organization_id: int) -> list[str]:
+        return list(Community.objects.values_list("slug", flat=True))
+
+    with django_capture_on_commit_callbacks(execute=False) as callbacks:
+        community_slugs.delay_on_commit(organization_id=other_tenant.organization.pk)
+    assert len(callbacks) == 1  # nothing is sent before the transaction commits
+    assert callbacks[0]().get() == [other_tenant.community.slug]  # eager in the tests

@@ -160,12 +160,8 @@ def publish_version(
         details={"material": draft.is_material, "fingerprint": draft.fingerprint},
     )
     if draft.is_material:
-        # TenantTask is not a DjangoTask (no delay_on_commit): queue after commit by hand.
-        organization_id, version_id = draft.organization_id, draft.pk
-        transaction.on_commit(
-            lambda: notify_charter_published.delay(
-                organization_id=organization_id, version_id=version_id
-            )
+        notify_charter_published.delay_on_commit(
+            organization_id=draft.organization_id, version_id=draft.pk
         )
     return draft
 

@@ -119,10 +119,7 @@ def request_report(
         fingerprint=print_,
         requested_by=actor,
     )
-    # TenantTask is not a DjangoTask (no delay_on_commit): queue after commit by hand.
-    transaction.on_commit(
-        lambda: build_annual_report.delay(report.pk, organization_id=organization.pk)
-    )
+    build_annual_report.delay_on_commit(report.pk, organization_id=organization.pk)
     return report
 
 
