@@ -7,4 +7,6 @@ class CdpConfig(AppConfig):
     verbose_name = _("Platform")
 
     def ready(self) -> None:
-        from cdp import notifications, tenancy  # noqa: F401  (registers checks and kinds)
+        from cdp import fragments, notifications, tenancy  # noqa: F401  (registers checks and kinds)
+
+        fragments.connect_signals()

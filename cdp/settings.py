@@ -122,6 +122,10 @@ else:
         }
     }
 
+# Cached page fragments and reads (cdp/fragments.py) are dropped on every change in their
+# organisation; this bounds how long what changes with the clock alone may show unchanged.
+FRAGMENT_SECONDS = env_int("CDP_FRAGMENT_SECONDS", 60)
+
 AUTH_USER_MODEL = "accounts.User"
 AUTHENTICATION_BACKENDS = [
     "django.contrib.auth.backends.ModelBackend",

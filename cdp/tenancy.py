@@ -17,7 +17,10 @@ from django.urls import Resolver404, resolve
 from django.utils import timezone
 from django_scopes import scope, scopes_disabled
 
+from cdp import fragments
+
 ORG_URL_KWARG = "org_slug"
+SAFE_METHODS = ("GET", "HEAD", "OPTIONS", "TRACE")
 F = TypeVar("F", bound=Callable[..., Any])
 
 
@@ -118,9 +121,12 @@ class TenantMiddleware:
         timezone.activate(organization.timezone)
         try:
             with scope(organization=organization):
-                return self.get_response(request)
+                response = self.get_response(request)
         finally:
             timezone.deactivate()
+        if request.method not in SAFE_METHODS:
+            fragments.bump(organization.pk)  # services may write with update(): no signal
+        return response
 
 
 class TenantTask(DjangoTask):  # type: ignore[misc]

@@ -30,7 +30,9 @@ from typing import Any
 from django.http import HttpRequest
 from django.template.loader import render_to_string
 from django.utils.safestring import SafeString
+from django.utils.translation import get_language
 
+from cdp import fragments
 from communities.permissions import CommunityAccess
 
 ContextFunction = Callable[[HttpRequest, CommunityAccess], dict[str, Any] | None]
@@ -57,7 +59,27 @@ def register_panel(
 
 
 def render_panels(request: HttpRequest, access: CommunityAccess) -> SafeString:
-    """Every panel that has something to show, rendered in order."""
+    """Every panel that has something to show, rendered in order.
+
+    The result is cached per person, place in the community and language until anything changes
+    in the organisation (cdp.fragments), so panels must not contain forms (CSRF tokens) or
+    scripts (CSP nonces): link to pages that hold them instead.
+    """
+    parts = (
+        "panels",
+        access.community.pk,
+        request.user.pk or 0,
+        access.org_membership.role,
+        access.membership.status if access.membership else "-",
+        ",".join(sorted(access.roles)),
+        get_language(),
+    )
+    return SafeString(
+        fragments.cached(access.community.organization_id, parts, lambda: _render(request, access))
+    )
+
+
+def _render(request: HttpRequest, access: CommunityAccess) -> str:
     html = SafeString("")
     for panel in PANELS:
         context = panel.context_function(request, access)
@@ -66,4 +88,4 @@ def render_panels(request: HttpRequest, access: CommunityAccess) -> SafeString:
         context = {**context, "access": access, "community": access.community}
         # render_to_string returns autoescaped SafeStrings; adding two keeps the result safe.
         html += render_to_string(panel.template_name, context, request=request)
-    return html
+    return str(html)

@@ -7,6 +7,7 @@ from django.db.models.functions import Coalesce
 from django.http import Http404, HttpRequest
 
 from accounts.models import User
+from cdp import fragments
 from communities.models import (
     AXIS_CHOICES,
     Community,
@@ -28,29 +29,25 @@ from communities.permissions import CommunityAccess, can_see_community, roles_in
 def get_community_access(request: HttpRequest, community_slug: str) -> CommunityAccess:
     """The community named in the URL with the current person's access; 404 if they cannot see it.
 
-    Must run inside the organisation scope opened by TenantMiddleware. Two queries for a member
-    (the community with its member counts, then the person's roles with their membership), three
-    for anyone else. The community carries `active_count`, `pending_count` and `waitlisted_count`.
+    Must run inside the organisation scope opened by TenantMiddleware. The rows are read once per
+    change in the organisation (cdp.fragments): two queries for a member (the community with its
+    member counts, then the person's roles with their membership), three for anyone else, none
+    while cached. The community carries `active_count`, `pending_count` and `waitlisted_count`.
     """
     org_membership = getattr(request, "org_membership", None)
     if org_membership is None:
         raise Http404
-    community = with_member_counts(Community.objects.filter(slug=community_slug)).first()
-    if community is None:
+    user_id = int(request.user.pk or 0)
+    found = fragments.cached(
+        org_membership.organization_id,
+        ("access", community_slug, user_id),
+        lambda: _access_rows(community_slug, user_id),
+    )
+    if found is None:
         raise Http404
+    community, membership, held = found
     # The middleware already loaded the organisation: templates reading it cost no query.
     community.organization = request.organization  # type: ignore[attr-defined]
-    held = list(
-        MembershipRole.objects.filter(
-            membership__community=community, membership__user_id=request.user.pk or 0
-        ).select_related("membership")
-    )
-    if held:
-        membership: Membership | None = held[0].membership
-    else:
-        membership = Membership.objects.filter(
-            community=community, user_id=request.user.pk or 0
-        ).first()
     if not can_see_community(community, org_membership, membership):
         raise Http404
     return CommunityAccess(
@@ -59,6 +56,25 @@ def get_community_access(request: HttpRequest, community_slug: str) -> Community
         membership=membership,
         roles=roles_in_effect(membership.status, held) if membership else frozenset(),
     )
+
+
+def _access_rows(
+    community_slug: str, user_id: int
+) -> tuple[Community, Membership | None, list[MembershipRole]] | None:
+    """The community with its counts, and the person's membership and role rows (2–3 queries)."""
+    community = with_member_counts(Community.objects.filter(slug=community_slug)).first()
+    if community is None:
+        return None
+    held = list(
+        MembershipRole.objects.filter(
+            membership__community=community, membership__user_id=user_id
+        ).select_related("membership")
+    )
+    if held:
+        membership: Membership | None = held[0].membership
+    else:
+        membership = Membership.objects.filter(community=community, user_id=user_id).first()
+    return community, membership, held
 
 
 def member_count(status: str) -> Coalesce:
