@@ -150,7 +150,7 @@ def _finish(notification_id: int, **fields: object) -> None:
 
 def deliver_batch(ids: Iterable[int]) -> dict[str, int]:
     """Claim and send each row of a batch; safe to run twice with the same ids."""
-    counts = {"sent": 0, "skipped": 0, "cancelled": 0, "retry": 0, "failed": 0}
+    counts = {"sent": 0, "skipped": 0, "cancelled": 0, "retry": 0, "failed": 0, "uncertain": 0}
     connection = get_connection()
     with scopes_disabled():
         rows = {
@@ -199,8 +199,13 @@ def _deliver_one(row: Notification, connection: object) -> str:
             connection=connection,  # type: ignore[arg-type]
             headers={"X-CDP-Notification": str(row.pk)},
         )
-    except (smtplib.SMTPException, OSError) as exc:
-        # Nothing was accepted by the server: queue again with a back-off, or give up.
+    except (
+        smtplib.SMTPResponseException,
+        smtplib.SMTPRecipientsRefused,
+        ConnectionRefusedError,
+    ) as exc:
+        # The server said no, or could not be reached: nothing was accepted, so queue again
+        # with a back-off, or give up.
         with scopes_disabled():
             if row.attempts + 1 >= MAX_ATTEMPTS:
                 _finish(row.id, state=NotificationState.FAILED, last_error=str(exc)[:2000])
@@ -212,6 +217,13 @@ def _deliver_one(row: Notification, connection: object) -> str:
                 last_error=str(exc)[:2000],
             )
         return "retry"
+    except (smtplib.SMTPException, OSError) as exc:
+        # The connection broke or timed out mid-conversation: the server may already hold the
+        # message (its answer to DATA never came), so a retry could send it twice. A human checks.
+        with scopes_disabled():
+            _finish(row.id, state=NotificationState.UNCERTAIN, last_error=str(exc)[:2000])
+        logger.warning("notification %s is uncertain: %s", row.id, exc)
+        return "uncertain"
     with scopes_disabled(), transaction.atomic():
         _finish(row.id, state=NotificationState.SENT, sent_at=timezone.now(), last_error="")
     return "sent"

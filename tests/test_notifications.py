@@ -11,6 +11,7 @@ from django_scopes import scopes_disabled
 from cdp import notifications
 from cdp.mail import EmailContent
 from cdp.models import Notification, NotificationState
+from cdp.smtp_sink import SmtpSink
 from cdp.tasks import send_notification_batch, sweep_notifications
 
 KIND = "test_hello"
@@ -128,7 +129,7 @@ def test_an_smtp_failure_requeues_with_backoff_then_gives_up(tenant, monkeypatch
     row = _queue(tenant, tenant.member)
 
     def refuse(*args, **kwargs):
-        raise smtplib.SMTPServerDisconnected("down")
+        raise smtplib.SMTPSenderRefused(451, b"down, try later", "no-reply@example.org")
 
     monkeypatch.setattr("cdp.notifications.send_templated_email", refuse)
     sweep_notifications()
@@ -174,3 +175,26 @@ def test_one_click_unsubscribe_link(client, tenant, method) -> None:
 def test_a_tampered_unsubscribe_link_is_refused(client) -> None:
     response = client.post("/unsubscribe/not-a-token/")
     assert response.status_code == 400
+
+
+def test_a_connection_lost_after_the_message_went_out_is_uncertain_not_resent(
+    tenant, settings
+) -> None:
+    """The server read the message but its answer never came (a timeout): it may hold the email,
+    so the row is left for a human instead of being sent again."""
+    sink = SmtpSink(stall=True, stall_seconds=30).start()
+    settings.EMAIL_BACKEND = "django.core.mail.backends.smtp.EmailBackend"
+    settings.EMAIL_HOST, settings.EMAIL_PORT, settings.EMAIL_TIMEOUT = "127.0.0.1", sink.port, 1
+    settings.EMAIL_USE_TLS, settings.EMAIL_HOST_USER, settings.EMAIL_HOST_PASSWORD = False, "", ""
+    try:
+        row = _queue(tenant, tenant.member)
+        batches = notifications.sweep()
+        assert notifications.deliver_batch(batches[0])["uncertain"] == 1
+        assert _state(row) == NotificationState.UNCERTAIN
+        sink.release()
+        notifications.deliver_batch(batches[0])  # a redelivered task
+        assert notifications.sweep() == []
+    finally:
+        sink.stop()
+    assert _state(row) == NotificationState.UNCERTAIN
+    assert sink.received.notification_ids == {str(row.pk): 1}

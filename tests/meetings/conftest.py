@@ -31,7 +31,7 @@ def plan(tenant: Tenant, *, days: float = 10, **fields: Any) -> Meeting:
 
 def send_due(now: datetime | None = None) -> dict[str, int]:
     """What the periodic sweep and its batch tasks do, inline."""
-    totals = {"sent": 0, "skipped": 0, "cancelled": 0, "retry": 0, "failed": 0}
+    totals = dict.fromkeys(["sent", "skipped", "cancelled", "retry", "failed", "uncertain"], 0)
     for batch in notifications.sweep(now=now):
         for key, value in notifications.deliver_batch(batch).items():
             totals[key] += value
