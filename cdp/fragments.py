@@ -22,6 +22,9 @@ from django.conf import settings
 from django.core.cache import cache
 from django.db import models
 from django.db.models.signals import m2m_changed, post_delete, post_save
+from django.template.loader import render_to_string
+from django.utils.safestring import SafeString
+from django.utils.translation import get_language
 from django_scopes import scopes_disabled
 
 T = TypeVar("T")
@@ -57,6 +60,28 @@ def cached(organization_id: int, parts: Iterable[object], build: Callable[[], T]
         value = build()
         cache.set(key, value, settings.FRAGMENT_SECONDS)
     return value  # type: ignore[return-value]
+
+
+def render_each(
+    organization: Any, template_name: str, objects: Iterable[models.Model], name: str
+) -> None:
+    """Set `obj.html` to `template_name` rendered for each object (as `name`, with
+    `current_organization`), cached per object, language and data version: a page of cards costs
+    one cache round trip once warm. The template gets no request: no forms, no nonces."""
+    prefix = ":".join(
+        ["cdp:frag", str(organization.pk), organization_version(organization.pk), template_name]
+    )
+    language = get_language()
+    keyed = {f"{prefix}:{obj.pk}:{language}": obj for obj in objects}
+    found = cache.get_many(list(keyed))
+    built = {}
+    for key, obj in keyed.items():
+        if key not in found:
+            context = {name: obj, "current_organization": organization}
+            built[key] = found[key] = render_to_string(template_name, context)
+        obj.html = SafeString(found[key])  # type: ignore[attr-defined]
+    if built:
+        cache.set_many(built, settings.FRAGMENT_SECONDS)
 
 
 def _on_tenant_change(sender: type[models.Model], instance: models.Model, **kwargs: Any) -> None:

@@ -4,10 +4,13 @@ from django.contrib import messages
 from django.core.paginator import Paginator
 from django.http import Http404, HttpRequest, HttpResponse, HttpResponseBadRequest
 from django.shortcuts import get_object_or_404, redirect, render
+from django.template.loader import render_to_string
+from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from accounts.permissions import can_manage_organization
+from cdp import fragments
 from communities import guidance, selectors, services
 from communities.forms import (
     DecisionForm,
@@ -56,6 +59,7 @@ def communities_directory(request: HttpRequest, org_slug: str) -> HttpResponse:
         query=request.GET.get("q", "").strip()[:100],
     )
     page = Paginator(communities, PAGE_SIZE).get_page(request.GET.get("page"))
+    fragments.render_each(request.organization, "communities/_card.html", page, "community")  # type: ignore[attr-defined]
     query = request.GET.copy()
     query.pop("page", None)
     return render(
@@ -63,6 +67,14 @@ def communities_directory(request: HttpRequest, org_slug: str) -> HttpResponse:
         "communities/directory.html",
         {
             "form": form,
+            # The unfiltered form is the same for everyone: rendered once per language.
+            "filters_html": None
+            if request.GET
+            else fragments.cached(
+                request.organization.pk,  # type: ignore[attr-defined]
+                ("directory-filters", get_language()),
+                lambda: render_to_string("communities/_filters.html", {"form": form}),
+            ),
             "page": page,
             "query": query.urlencode(),
             "can_create": can_create_community(membership),
@@ -73,6 +85,12 @@ def communities_directory(request: HttpRequest, org_slug: str) -> HttpResponse:
 def communities_overview(request: HttpRequest, org_slug: str) -> HttpResponse:
     require(can_manage_organization(request.org_membership))  # type: ignore[attr-defined]
     page = Paginator(selectors.list_overview(), 100).get_page(request.GET.get("page"))
+    fragments.render_each(
+        request.organization,  # type: ignore[attr-defined]
+        "communities/_overview_row.html",
+        page,
+        "community",
+    )
     return render(request, "communities/overview.html", {"page": page})
 
 
