@@ -93,6 +93,9 @@ RESERVED_SLUGS = frozenset(
         "feeds",
         "rsvp",
         "c",
+        "bench",
+        "community-invitations",
+        "privacy",
     }
 )
 

@@ -99,3 +99,27 @@ def test_a_tenant_task_is_queued_after_commit_and_runs_in_its_scope(
         community_slugs.delay_on_commit(organization_id=other_tenant.organization.pk)
     assert len(callbacks) == 1  # nothing is sent before the transaction commits
     assert callbacks[0]().get() == [other_tenant.community.slug]  # eager in the tests
+
+
+def test_every_platform_address_is_a_reserved_organisation_identifier() -> None:
+    """An organisation named like a platform path (`/bench/`, `/admin/`) would be unreachable."""
+    from django.urls import get_resolver
+    from django.urls.resolvers import URLResolver
+
+    from accounts.models import RESERVED_SLUGS
+
+    first_segments: set[str] = set()
+
+    def walk(patterns, prefix: str = "") -> None:  # type: ignore[no-untyped-def]
+        for pattern in patterns:
+            route = prefix + str(pattern.pattern)
+            if route.startswith("<"):
+                continue  # /<org_slug>/…: the organisations' own space
+            if isinstance(pattern, URLResolver) and not route:
+                walk(pattern.url_patterns, route)
+            elif route.split("/")[0]:
+                first_segments.add(route.split("/")[0].lstrip("^"))
+
+    walk(get_resolver().url_patterns)
+    assert "admin" in first_segments and "bench" in first_segments
+    assert first_segments <= RESERVED_SLUGS, first_segments - RESERVED_SLUGS
