@@ -152,6 +152,9 @@ ACCOUNT_LOGIN_ON_EMAIL_CONFIRMATION = True
 ACCOUNT_LOGOUT_ON_GET = False
 ACCOUNT_ADAPTER = "accounts.adapter.AccountAdapter"
 ACCOUNT_EMAIL_SUBJECT_PREFIX = "[cdp] "
+# How many reverse proxies in front of the app append to X-Forwarded-For: login rate limits and
+# signature records then use the address the nearest trusted proxy saw (0: REMOTE_ADDR).
+ALLAUTH_TRUSTED_PROXY_COUNT = env_int("CDP_TRUSTED_PROXY_COUNT", 0)
 ACCOUNT_RATE_LIMITS = {
     "login": env_str("CDP_RATE_LOGIN", "30/m/ip"),
     "login_failed": env_str("CDP_RATE_LOGIN_FAILED", "10/m/ip,5/5m/key"),

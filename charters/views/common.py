@@ -2,7 +2,9 @@
 
 from typing import Any, cast
 
+from allauth.account.adapter import get_adapter as get_account_adapter
 from django.contrib import messages
+from django.core.exceptions import PermissionDenied
 from django.http import Http404, HttpRequest
 from django.utils import translation
 from django.utils.translation import gettext_lazy as _l
@@ -63,9 +65,18 @@ def _charter(
     return access, charter
 
 
+def _client_ip(request: HttpRequest) -> str | None:
+    """The signer's address as the login rate limits see it: behind `CDP_TRUSTED_PROXY_COUNT`
+    proxies, the entry of X-Forwarded-For that the nearest trusted proxy added."""
+    try:
+        return str(get_account_adapter(request).get_client_ip(request))
+    except PermissionDenied:
+        return None
+
+
 def _context(request: HttpRequest, method: str = "web") -> services.SigningContext:
     return services.SigningContext(
-        ip_address=request.META.get("REMOTE_ADDR") or None,
+        ip_address=_client_ip(request),
         user_agent=request.META.get("HTTP_USER_AGENT", ""),
         language=_language(request),
         method=method,

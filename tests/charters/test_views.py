@@ -224,3 +224,19 @@ def test_the_community_home_shows_the_charter_panel(tenant) -> None:
     page = _client(tenant.member).get(_url("community_home", tenant)).content.decode()
     assert "Charte d&#x27;engagement" in page
     assert "Pas encore signée" in page
+
+
+def test_behind_a_trusted_proxy_the_signature_records_the_address_the_proxy_saw(
+    tenant, settings
+) -> None:
+    settings.ALLAUTH_TRUSTED_PROXY_COUNT = 1
+    charter = published_charter(tenant)
+    client = _client(tenant.member)
+    client.post(
+        _url("charters_sign", tenant, charter_id=charter.pk),
+        {"signer_name": tenant.member.get_full_name(), "consent": "on"},
+        # A client may send any X-Forwarded-For; only the entry our proxy appended counts.
+        HTTP_X_FORWARDED_FOR="10.9.9.9, 192.0.2.44",
+    )
+    with scopes_disabled():
+        assert Signature.objects.get(user=tenant.member).ip_address == "192.0.2.44"
