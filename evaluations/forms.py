@@ -336,6 +336,8 @@ class ReportForm(PeriodForm):
     )
 
     def __init__(self, *args: Any, communities: list[tuple[int, str]], **kwargs: Any) -> None:
+        # The dashboard shows this form next to the period filter: ids of its own, same names.
+        kwargs.setdefault("auto_id", "id_report_%s")
         super().__init__(*args, **kwargs)
         self.fields["community"].choices = [("", _("The whole organisation")), *communities]  # type: ignore[attr-defined]
 
