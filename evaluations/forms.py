@@ -16,6 +16,7 @@ from evaluations.models import (
     Survey,
 )
 from evaluations.text import localized
+from evaluations.widgets import QuickSelect
 
 DATETIME_WIDGET = forms.DateTimeInput(attrs={"type": "datetime-local"}, format="%Y-%m-%dT%H:%M")
 DATE_WIDGET = forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d")
@@ -332,7 +333,7 @@ class PeriodForm(forms.Form):
 
 class ReportForm(PeriodForm):
     community = forms.TypedChoiceField(
-        label=_("Report on"), required=False, coerce=int, empty_value=None
+        label=_("Report on"), required=False, coerce=int, empty_value=None, widget=QuickSelect
     )
 
     def __init__(self, *args: Any, communities: list[tuple[int, str]], **kwargs: Any) -> None:

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date, datetime, timedelta
 from typing import Any
 
-from django.db.models import Count
+from django.db.models import Count, JSONField, OuterRef, QuerySet, Subquery
 from django.utils import timezone
 from django.utils.functional import Promise
 from django.utils.translation import gettext_lazy as _
@@ -223,52 +223,66 @@ def _pct(numerator: float, denominator: float) -> float | None:
 
 
 def compute(
-    communities: Sequence[Community], start: date, end: date, *, now: datetime | None = None
+    communities: QuerySet[Community] | Sequence[Community],
+    start: date,
+    end: date,
+    *,
+    now: datetime | None = None,
+    detail: bool = True,
 ) -> OrganizationIndicators:
-    """Every indicator of each community over [start, end], and the organisation's totals."""
+    """Every indicator of each community over [start, end], and the organisation's totals.
+
+    Seven queries whatever the number of communities when `communities` is a queryset (it is read
+    here, with every per-community count as a correlated subquery), eight for a list. `detail`
+    also reads what the annual report shows besides the figures (objectives, stage history,
+    testimonials, the facilitators' review, logbook categories), five more queries; the figures
+    are the same either way, since they all come from the counts."""
     now = now or timezone.now()
-    ids = [c.pk for c in communities]
     low, high = sources.day_bounds(start, end)
-    meetings = sources.meetings(ids, low - timedelta(days=365), high)
-    attendance = sources.attendance([m.id for m in meetings])
+    # Prefixed, so that no name clashes with a field or a reverse relation of Community.
+    annotations = {
+        f"counted_{name}": expression
+        for name, expression in {
+            **sources.community_counts(start, end),
+            **_own_counts(start, end, low, high),
+        }.items()
+    }
+    counts: dict[int, dict[str, Any]] = {}
+    rows: list[dict[str, Any]]
+    if isinstance(communities, QuerySet):
+        communities = list(communities.annotate(**annotations))
+        rows = [{"pk": c.pk, **{k: getattr(c, k) for k in annotations}} for c in communities]
+    else:
+        communities = list(communities)
+        rows = [
+            dict(row)
+            for row in Community.objects.filter(pk__in=[c.pk for c in communities]).values(
+                "pk", **annotations
+            )
+        ]
+    for row in rows:
+        counts[row["pk"]] = {k.removeprefix("counted_"): v for k, v in row.items()}
+    ids = [c.pk for c in communities]
+    meetings, attendance = sources.meetings_with_attendance(ids, low - timedelta(days=365), high)
     members = _joined_by_first_attendance(sources.memberships(ids), meetings, attendance)
     signers = sources.charter_signers(ids)
     tools = sources.tools(
-        ids, start, end, organization_id=communities[0].organization_id if communities else None
+        counts, start, end, organization_id=communities[0].organization_id if communities else None
     )
-    objectives = sources.objectives(ids)
-    stages = sources.stage_changes(ids, low, high)
-    survey_data = _surveys(ids, low, high, attendance, members, objectives)
-    reviews = _latest_reviews(ids, start, end)
-    logbook = _logbook(ids, start, end)
-    testimonials = list(
-        Testimonial.objects.filter(
-            community_id__in=ids,
-            response__survey__opens_at__lt=high,
-            response__survey__opens_at__gte=low,
-        ).order_by("theme", "id")
-    )
-    followup_meetings = defaultdict(list)
-    for m in meetings:
-        if low <= m.starts_at < high and m.status == "held":
-            followup_meetings[m.community_id].append(m.id)
-    followups = _followups(followup_meetings)
+    objectives = sources.objectives(ids) if detail else []
+    survey_data = _surveys(ids, low, high, meetings, attendance, members, objectives)
 
     by_community: dict[tuple[str, int], list[Any]] = defaultdict(list)
     for m in meetings:
         by_community[("m", m.community_id)].append(m)
     for fact in members:
         by_community[("p", fact.community_id)].append(fact)
-    for objective in objectives:
-        by_community[("o", objective.community_id)].append(objective)
-    for change in stages:
-        by_community[("s", change.community_id)].append(change)
-    for testimonial in testimonials:
-        by_community[("t", testimonial.community_id)].append(testimonial)
+    details = _details(ids, start, end, low, high, objectives) if detail else None
 
     computed = []
     for community in communities:
         item = CommunityIndicators(community=community, start=start, end=end)
+        count = counts.get(community.pk, {})
         _meeting_figures(
             item,
             by_community[("m", community.pk)],
@@ -281,26 +295,102 @@ def compute(
         _member_figures(item, by_community[("p", community.pk)], low, high)
         _charter_figures(item, signers, by_community[("p", community.pk)])
         _tool_figures(item, tools)
-        item.values["followups_total"], item.values["followups_done"] = followups.get(
-            community.pk, (0, 0)
-        )
+        item.values["followups_total"] = count.get("followups_total") or 0
+        item.values["followups_done"] = count.get("followups_done") or 0
         item.values["followups_rate"] = _pct(
             item.values["followups_done"] or 0, item.values["followups_total"] or 0
         )
         _survey_figures(item, survey_data.get(community.pk, []))
-        _objective_figures(item, by_community[("o", community.pk)])
-        _review_figures(item, reviews.get(community.pk), logbook.get(community.pk, {}))
-        item.stage_history = [
-            (change.changed_at, str(change.get_stage_display()))
-            for change in by_community[("s", community.pk)]
-        ]
-        item.values["stage_changes"] = len(item.stage_history)
-        item.testimonials = by_community[("t", community.pk)]
-        item.values["testimonials"] = len(item.testimonials)
+        _objective_figures(item, count)
+        signals = count.get("review_signals")
+        item.values["vitality_score"] = (
+            FacilitatorReview(vitality_signals=signals).vitality_score
+            if signals is not None
+            else None
+        )
+        item.values["logbook_entries"] = count.get("logbook_entries") or 0
+        item.values["stage_changes"] = count.get("stage_changes") or 0
+        item.values["testimonials"] = count.get("testimonials") or 0
+        if details is not None:
+            details.fill(item)
         _suggest_vitality(item)
         computed.append(item)
     return OrganizationIndicators(
         start=start, end=end, communities=computed, totals=organization_totals(computed)
+    )
+
+
+def _own_counts(start: date, end: date, low: datetime, high: datetime) -> dict[str, Any]:
+    """Annotations for a Community queryset: this app's counts per community (testimonials of
+    the period's surveys, logbook entries) and the vitality signals of the latest review."""
+    latest_review = (
+        FacilitatorReview.objects.filter(
+            community_id=OuterRef("pk"), period_end__gte=start, period_start__lte=end
+        )
+        .order_by("-period_end", "-updated_at", "-id")
+        .values("vitality_signals")[:1]
+    )
+    return {
+        "testimonials": sources.count_per_community(
+            Testimonial.objects.filter(
+                response__survey__opens_at__lt=high, response__survey__opens_at__gte=low
+            )
+        ),
+        "logbook_entries": sources.count_per_community(
+            LogbookEntry.objects.filter(entry_date__gte=start, entry_date__lte=end)
+        ),
+        "review_signals": Subquery(latest_review, output_field=JSONField()),
+    }
+
+
+@dataclass
+class _Details:
+    """What the annual report shows besides the figures, per community."""
+
+    objectives: dict[int, list[Any]]
+    stages: dict[int, list[Any]]
+    testimonials: dict[int, list[Testimonial]]
+    reviews: dict[int, FacilitatorReview]
+    logbook: dict[int, dict[str, int]]
+
+    def fill(self, item: CommunityIndicators) -> None:
+        pk = item.community.pk
+        item.objectives = [(o.text, o.status) for o in self.objectives.get(pk, [])]
+        item.stage_history = [
+            (change.changed_at, str(change.get_stage_display()))
+            for change in self.stages.get(pk, [])
+        ]
+        item.testimonials = self.testimonials.get(pk, [])
+        item.review = self.reviews.get(pk)
+        item.logbook_by_category = self.logbook.get(pk, {})
+
+
+def _details(
+    ids: list[int],
+    start: date,
+    end: date,
+    low: datetime,
+    high: datetime,
+    objectives: list[Any],
+) -> _Details:
+    """The rows behind the counts, for the report (same filters as the counts)."""
+    grouped: dict[str, dict[int, list[Any]]] = defaultdict(lambda: defaultdict(list))
+    for objective in objectives:
+        grouped["o"][objective.community_id].append(objective)
+    for change in sources.stage_changes(ids, low, high):
+        grouped["s"][change.community_id].append(change)
+    for testimonial in Testimonial.objects.filter(
+        community_id__in=ids,
+        response__survey__opens_at__lt=high,
+        response__survey__opens_at__gte=low,
+    ).order_by("theme", "id"):
+        grouped["t"][testimonial.community_id].append(testimonial)
+    return _Details(
+        objectives=grouped["o"],
+        stages=grouped["s"],
+        testimonials=grouped["t"],
+        reviews=_latest_reviews(ids, start, end),
+        logbook=_logbook(ids, start, end),
     )
 
 
@@ -497,57 +587,62 @@ def _tool_figures(item: CommunityIndicators, tools: dict[int, sources.ToolFacts]
     item.values["collective_productions"] = fact.adapted_or_created
 
 
-def _followups(meeting_ids: dict[int, list[int]]) -> dict[int, tuple[int, int]]:
-    FollowUp = sources.model("meetings", "FollowUp")
-    if FollowUp is None:
-        return {}
-    all_ids = [mid for ids in meeting_ids.values() for mid in ids]
-    if not all_ids:
-        return {}
-    rows = (
-        FollowUp.objects.filter(
-            recap__meeting_id__in=all_ids, due_date__isnull=False, owner__isnull=False
-        )
-        .values("recap__meeting__community_id", "is_done")
-        .annotate(n=Count("id"))
-    )
-    out: dict[int, list[int]] = defaultdict(lambda: [0, 0])
-    for row in rows:
-        counts = out[row["recap__meeting__community_id"]]
-        counts[0] += row["n"]
-        if row["is_done"]:
-            counts[1] += row["n"]
-    return {cid: (c[0], c[1]) for cid, c in out.items()}
+SURVEY_FIELDS = (
+    "id",
+    "organization_id",
+    "community_id",
+    "template_key",
+    "title",
+    "is_anonymous",
+    "audience",
+    "meeting_id",
+    "opens_at",
+    "closes_at",
+)
 
 
 def _surveys(
     ids: list[int],
     low: datetime,
     high: datetime,
+    meetings: list[sources.MeetingFact],
     attendance: sources.AttendanceFacts,
     members: list[sources.MembershipFact],
     objectives: list[Any],
 ) -> dict[int, list[results.SurveyResults]]:
-    surveys = list(
-        Survey.objects.filter(community_id__in=ids, opens_at__gte=low, opens_at__lt=high).order_by(
-            "opens_at", "id"
-        )
-    )
+    """Each survey of the period through the anonymity gate: the surveys and their responses in
+    one query (a left join), their questions in another."""
+    surveys: dict[int, Survey] = {}
+    responses: dict[int, list[Response]] = defaultdict(list)
+    for *fields, response_id, answers in (
+        Survey.objects.filter(community_id__in=ids, opens_at__gte=low, opens_at__lt=high)
+        .order_by("opens_at", "id")
+        .values_list(*SURVEY_FIELDS, "responses__id", "responses__answers")
+    ):
+        survey_id = fields[0]
+        if survey_id not in surveys:
+            surveys[survey_id] = Survey(**dict(zip(SURVEY_FIELDS, fields, strict=True)))
+        if response_id is not None:
+            responses[survey_id].append(
+                Response(id=response_id, survey_id=survey_id, answers=answers)
+            )
     if not surveys:
         return {}
-    survey_ids = [s.pk for s in surveys]
     questions: dict[int, list[Question]] = defaultdict(list)
-    for question in Question.objects.filter(survey_id__in=survey_ids).order_by("position", "id"):
+    for question in Question.objects.filter(survey_id__in=list(surveys)).order_by("position", "id"):
         questions[question.survey_id].append(question)
-    responses: dict[int, list[Response]] = defaultdict(list)
-    for response in Response.objects.filter(survey_id__in=survey_ids):
-        responses[response.survey_id].append(response)
-    meeting_ids = [s.meeting_id for s in surveys if s.audience == Audience.MEETING and s.meeting_id]
-    extra = sources.attendance([m for m in meeting_ids if m not in attendance.by_meeting])
+    loaded = {m.id for m in meetings}
+    extra = sources.attendance(
+        {
+            s.meeting_id
+            for s in surveys.values()
+            if s.audience == Audience.MEETING and s.meeting_id and s.meeting_id not in loaded
+        }
+    )
     current_members: Counter[int] = Counter(f.community_id for f in members if f.status == "active")
     labels = {str(o.pk): o.text for o in objectives}
     out: dict[int, list[results.SurveyResults]] = defaultdict(list)
-    for survey in surveys:
+    for survey in surveys.values():
         if survey.audience == Audience.MEETING:
             statuses = attendance.by_meeting.get(survey.meeting_id or 0) or extra.by_meeting.get(
                 survey.meeting_id or 0, {}
@@ -624,17 +719,21 @@ def _weighted(pairs: list[tuple[float, int]]) -> float | None:
     return round(sum(v * n for v, n in pairs) / total, 1) if total else None
 
 
-def _objective_figures(item: CommunityIndicators, objectives: list[Any]) -> None:
-    counts = Counter(o.status for o in objectives)
-    item.objectives = [(o.text, o.status) for o in objectives]
-    item.values["objectives_total"] = len(objectives)
-    item.values["objectives_attained"] = counts["attained"]
-    item.values["objectives_partly"] = counts["partly_attained"]
-    item.values["objectives_not_attained"] = counts["not_attained"]
-    reviewed = counts["attained"] + counts["partly_attained"] + counts["not_attained"]
-    item.values["objectives_reviewed"] = reviewed
-    item.values["objectives_met"] = counts["attained"] + counts["partly_attained"]
-    item.values["objectives_attained_rate"] = _pct(item.values["objectives_met"] or 0, reviewed)
+def _objective_figures(item: CommunityIndicators, count: dict[str, Any]) -> None:
+    values = item.values
+    values["objectives_total"] = count.get("objectives_any") or 0
+    values["objectives_attained"] = count.get("objectives_attained") or 0
+    values["objectives_partly"] = count.get("objectives_partly_attained") or 0
+    values["objectives_not_attained"] = count.get("objectives_not_attained") or 0
+    reviewed = sum(
+        count.get(f"objectives_{status}") or 0
+        for status in ("attained", "partly_attained", "not_attained")
+    )
+    values["objectives_reviewed"] = reviewed
+    values["objectives_met"] = (values["objectives_attained"] or 0) + (
+        values["objectives_partly"] or 0
+    )
+    values["objectives_attained_rate"] = _pct(values["objectives_met"] or 0, reviewed)
 
 
 def _latest_reviews(ids: list[int], start: date, end: date) -> dict[int, FacilitatorReview]:
@@ -657,15 +756,6 @@ def _logbook(ids: list[int], start: date, end: date) -> dict[int, dict[str, int]
     ):
         out[row["community_id"]][row["category"]] = row["n"]
     return out
-
-
-def _review_figures(
-    item: CommunityIndicators, review: FacilitatorReview | None, logbook: dict[str, int]
-) -> None:
-    item.review = review
-    item.values["vitality_score"] = review.vitality_score if review else None
-    item.logbook_by_category = logbook
-    item.values["logbook_entries"] = sum(logbook.values())
 
 
 def _suggest_vitality(item: CommunityIndicators) -> None:

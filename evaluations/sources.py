@@ -7,13 +7,14 @@ queries, whatever the number of communities.
 """
 
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Any
 
 from django.apps import apps
-from django.db.models import Count, Exists, Max, OuterRef, Q
+from django.db.models import Count, Exists, Max, OuterRef, QuerySet, Subquery, Sum
+from django.db.models.functions import Coalesce
 
 from communities.models import FACILITATION_ROLES, Membership, MembershipRole, Objective
 
@@ -64,23 +65,52 @@ class AttendanceFacts:
     by_meeting: dict[int, dict[int, str]] = field(default_factory=lambda: defaultdict(dict))
 
 
+# The columns of a MeetingFact, in order.
+MEETING_FIELDS = (
+    "id",
+    "community_id",
+    "title",
+    "theme",
+    "starts_at",
+    "duration_minutes",
+    "modality",
+    "status",
+)
+
+
 def meetings(community_ids: Iterable[int], start: datetime, end: datetime) -> list[MeetingFact]:
     Meeting = model("meetings", "Meeting")
     if Meeting is None:
         return []
     rows = Meeting.objects.filter(
         community_id__in=list(community_ids), starts_at__gte=start, starts_at__lt=end
-    ).values_list(
-        "id",
-        "community_id",
-        "title",
-        "theme",
-        "starts_at",
-        "duration_minutes",
-        "modality",
-        "status",
-    )
+    ).values_list(*MEETING_FIELDS)
     return [MeetingFact(*row) for row in rows.order_by("starts_at", "id")]
+
+
+def meetings_with_attendance(
+    community_ids: Iterable[int], start: datetime, end: datetime
+) -> tuple[list[MeetingFact], AttendanceFacts]:
+    """`meetings()` and the `attendance()` of those meetings in one query (a left join: a meeting
+    with no attendance recorded comes once, with an empty status)."""
+    facts = AttendanceFacts()
+    Meeting = model("meetings", "Meeting")
+    if Meeting is None:
+        return [], facts
+    rows = (
+        Meeting.objects.filter(
+            community_id__in=list(community_ids), starts_at__gte=start, starts_at__lt=end
+        )
+        .order_by("starts_at", "id")
+        .values_list(*MEETING_FIELDS, "attendances__user_id", "attendances__status")
+    )
+    found: dict[int, MeetingFact] = {}
+    for *meeting, user_id, status in rows:
+        if meeting[0] not in found:
+            found[meeting[0]] = MeetingFact(*meeting)
+        if user_id is not None:
+            facts.by_meeting[meeting[0]][user_id] = status
+    return list(found.values()), facts
 
 
 def attendance(meeting_ids: Iterable[int]) -> AttendanceFacts:
@@ -174,28 +204,26 @@ def stage_changes(community_ids: Iterable[int], start: datetime, end: datetime) 
 
 def charter_signers(community_ids: Iterable[int]) -> dict[int, set[int]] | None:
     """For each community with a published charter, the people whose latest event on its current
-    version is a signature (two queries); None when charters are not in use at all."""
+    version (the latest published one) is a signature, in one query (published versions left
+    joined to their signatures); None when charters are not in use at all."""
     CharterVersion = model("charters", "CharterVersion")
-    Signature = model("charters", "Signature")
-    if CharterVersion is None or Signature is None:
+    if CharterVersion is None or model("charters", "Signature") is None:
         return None
-    ids = list(community_ids)
+    rows = list(
+        CharterVersion.objects.filter(
+            charter__community_id__in=list(community_ids), status="published"
+        )
+        .order_by("signatures__signed_at", "signatures__id")
+        .values_list("id", "charter__community_id", "signatures__user_id", "signatures__kind")
+    )
     current: dict[int, int] = {}
-    for version_id, community_id in CharterVersion.objects.filter(
-        charter__community_id__in=ids, status="published"
-    ).values_list("id", "charter__community_id"):
+    for version_id, community_id, _user_id, _kind in rows:
         current[community_id] = max(current.get(community_id, 0), version_id)
     signers: dict[int, set[int]] = {community_id: set() for community_id in current}
-    if not current:
-        return signers
     community_of = {version_id: community_id for community_id, version_id in current.items()}
     latest_event: dict[tuple[int, int], str] = {}
-    for version_id, user_id, kind in (
-        Signature.objects.filter(version_id__in=list(community_of))
-        .order_by("signed_at", "id")
-        .values_list("version_id", "user_id", "kind")
-    ):
-        if user_id is not None:
+    for version_id, _community_id, user_id, kind in rows:
+        if user_id is not None and version_id in community_of:
             latest_event[(version_id, user_id)] = kind
     for (version_id, user_id), kind in latest_event.items():
         if kind == "signed":
@@ -213,37 +241,94 @@ class ToolFacts:
 
 
 def tools(
-    community_ids: Iterable[int], start: date, end: date, *, organization_id: int | None
+    counts: Mapping[int, Mapping[str, Any]], start: date, end: date, *, organization_id: int | None
 ) -> dict[int, ToolFacts] | None:
     """Tools published in the period by who shared them, and downloads in the period (from the
-    toolbox's daily counts when it keeps them, otherwise the tools' running totals)."""
-    Tool = model("toolbox", "Tool")
-    if Tool is None:
+    toolbox's daily counts when it keeps them, otherwise the tools' running totals), from the
+    per-community counts of `community_counts` (and one query for the daily downloads)."""
+    if model("toolbox", "Tool") is None:
         return None
-    ids = list(community_ids)
-    low, high = day_bounds(start, end)
-    facts: dict[int, ToolFacts] = {cid: ToolFacts() for cid in ids}
-    rows = list(
-        Tool.objects.filter(community_id__in=ids).values_list(
-            "community_id", "status", "created_at", "contributed_as", "download_count"
+    facts: dict[int, ToolFacts] = {}
+    for community_id, row in counts.items():
+        by_members, by_others = row.get("tools_by_members") or 0, row.get("tools_by_others") or 0
+        facts[community_id] = ToolFacts(
+            by_facilitators=by_others,
+            by_members=by_members,
+            adapted_or_created=by_members + by_others,
         )
-    )
-    counts = _downloads(organization_id, start, end) if rows else {}
-    for community_id, status, created_at, shared_as, downloads in rows:
-        fact = facts[community_id]
-        if counts is None:
-            fact.downloads += downloads or 0
-        if status != "published" or not (low <= created_at < high):
-            continue
-        if shared_as == "member":
-            fact.by_members += 1
-        else:
-            fact.by_facilitators += 1
-        fact.adapted_or_created += 1
-    for community_id, downloads in (counts or {}).items():
+    any_tool = any(row.get("tools_any") for row in counts.values())
+    downloads = _downloads(organization_id, start, end) if any_tool else {}
+    if downloads is None:
+        for community_id, row in counts.items():
+            facts[community_id].downloads = row.get("tool_download_totals") or 0
+        return facts
+    for community_id, count in downloads.items():
         if community_id in facts:
-            facts[community_id].downloads += downloads
+            facts[community_id].downloads += count
     return facts
+
+
+def count_per_community(queryset: QuerySet[Any], path: str = "community_id") -> Coalesce:
+    """The number of rows of `queryset` belonging to each community of an outer Community query
+    (a correlated subquery: any number of them fit in that one query)."""
+    return Coalesce(
+        Subquery(
+            queryset.filter(**{path: OuterRef("pk")})
+            .order_by()
+            .values(path)
+            .annotate(n=Count("pk"))
+            .values("n")[:1]
+        ),
+        0,
+    )
+
+
+def community_counts(start: date, end: date) -> dict[str, Any]:
+    """Annotations for a Community queryset: per community, the counts of other apps' rows the
+    indicators need over [start, end] (stage changes, objectives by status, follow-ups of the
+    meetings held, tools shared and their running download totals), read in that one query."""
+    low, high = day_bounds(start, end)
+    counts: dict[str, Any] = {
+        "objectives_any": count_per_community(Objective.objects.all()),
+        **{
+            f"objectives_{status}": count_per_community(Objective.objects.filter(status=status))
+            for status in ("attained", "partly_attained", "not_attained")
+        },
+    }
+    StageChange = model("communities", "StageChange")
+    if StageChange is not None:
+        counts["stage_changes"] = count_per_community(
+            StageChange.objects.filter(changed_at__gte=low, changed_at__lt=high)
+        )
+    FollowUp = model("meetings", "FollowUp")
+    if FollowUp is not None:
+        followups = FollowUp.objects.filter(
+            recap__meeting__status="held",
+            recap__meeting__starts_at__gte=low,
+            recap__meeting__starts_at__lt=high,
+            due_date__isnull=False,
+            owner__isnull=False,
+        )
+        path = "recap__meeting__community_id"
+        counts["followups_total"] = count_per_community(followups, path)
+        counts["followups_done"] = count_per_community(followups.filter(is_done=True), path)
+    Tool = model("toolbox", "Tool")
+    if Tool is not None:
+        shared = Tool.objects.filter(status="published", created_at__gte=low, created_at__lt=high)
+        counts["tools_any"] = count_per_community(Tool.objects.all())
+        counts["tools_by_members"] = count_per_community(shared.filter(contributed_as="member"))
+        counts["tools_by_others"] = count_per_community(shared.exclude(contributed_as="member"))
+        counts["tool_download_totals"] = Coalesce(
+            Subquery(
+                Tool.objects.filter(community_id=OuterRef("pk"))
+                .order_by()
+                .values("community_id")
+                .annotate(n=Sum("download_count"))
+                .values("n")[:1]
+            ),
+            0,
+        )
+    return counts
 
 
 def _downloads(organization_id: int | None, start: date, end: date) -> dict[int, int] | None:
@@ -260,18 +345,6 @@ def _downloads(organization_id: int | None, start: date, end: date) -> dict[int,
         if figure.community_id is not None:
             per_community[figure.community_id] += figure.downloads
     return per_community
-
-
-def followups(meeting_ids: Iterable[int]) -> tuple[int, int]:
-    """(follow-ups with an owner and a due date, those marked done) for these meetings."""
-    FollowUp = model("meetings", "FollowUp")
-    ids = list(meeting_ids)
-    if FollowUp is None or not ids:
-        return 0, 0
-    counts = FollowUp.objects.filter(
-        recap__meeting_id__in=ids, due_date__isnull=False, owner__isnull=False
-    ).aggregate(total=Count("id"), done=Count("id", filter=Q(is_done=True)))
-    return counts["total"] or 0, counts["done"] or 0
 
 
 def last_change(community_ids: Iterable[int]) -> list[Any]:

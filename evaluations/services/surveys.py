@@ -113,6 +113,13 @@ def _check_editable(survey: Survey) -> None:
         raise ValidationError(_("Questions cannot change once people have answered."))
 
 
+def _touch(survey: Survey) -> None:
+    """Move the survey's `updated_at` when a question changes: the cached results pages are keyed
+    on it (see evaluations.selectors.results_cache_key)."""
+    survey.updated_at = timezone.now()
+    Survey.objects.filter(pk=survey.pk).update(updated_at=survey.updated_at)
+
+
 @transaction.atomic
 def save_question(
     *,
@@ -144,6 +151,7 @@ def save_question(
     question.required = required
     question.theme = theme
     question.save()
+    _touch(survey)
     return question
 
 
@@ -151,6 +159,7 @@ def save_question(
 def delete_question(*, question: Question, actor: User) -> None:
     _check_editable(question.survey)
     question.delete()
+    _touch(question.survey)
 
 
 @transaction.atomic
@@ -167,6 +176,7 @@ def move_question(*, question: Question, actor: User, offset: int) -> None:
             siblings[index].position,
         )
     Question.objects.bulk_update(siblings, ["position"])
+    _touch(question.survey)
 
 
 def audience_ids(survey: Survey) -> list[int]:

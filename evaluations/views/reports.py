@@ -2,6 +2,7 @@
 
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied
+from django.core.paginator import Paginator
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
@@ -24,20 +25,26 @@ def _require_coordinator(request: HttpRequest) -> None:
 
 
 def _period(request: HttpRequest) -> tuple[PeriodForm, object, object]:
+    """The period asked for in the query string, or the last twelve months; other parameters
+    (a page, `refresh`) alone leave the form unbound."""
     start, end = default_period(timezone.localdate())
-    form = PeriodForm(request.GET or None, initial={"period_start": start, "period_end": end})
-    if request.GET and form.is_valid():
+    asked = any(name in request.GET for name in PeriodForm.base_fields)
+    form = PeriodForm(
+        request.GET if asked else None, initial={"period_start": start, "period_end": end}
+    )
+    if asked and form.is_valid():
         start, end = form.cleaned_data["period_start"], form.cleaned_data["period_end"]
     return form, start, end
+
+
+DASHBOARD_PAGE_SIZE = 50
 
 
 def dashboard(request: HttpRequest, org_slug: str) -> HttpResponse:
     _require_coordinator(request)
     form, start, end = _period(request)
-    communities = list(Community.objects.filter(is_archived=False).order_by("name"))
     snapshot = selectors.dashboard_snapshot(
         request.organization,  # type: ignore[attr-defined]
-        communities,
         start,  # type: ignore[arg-type]
         end,  # type: ignore[arg-type]
         refresh=request.GET.get("refresh") == "1",
@@ -51,16 +58,18 @@ def dashboard(request: HttpRequest, org_slug: str) -> HttpResponse:
         for key, label in content.INDICATOR_GROUPS.items()
     ]
     specs = [indicators.SPECS[key] for key in DASHBOARD_COLUMNS]
+    page = Paginator(snapshot["communities"], DASHBOARD_PAGE_SIZE).get_page(request.GET.get("page"))
     rows = [
         (row, [indicators.display(row["values"].get(spec.key), spec.unit) for spec in specs])
-        for row in snapshot["communities"]
+        for row in page
     ]
     report_form = ReportForm(
-        communities=[(c.pk, c.name) for c in communities],
+        communities=[(row["pk"], row["name"]) for row in snapshot["communities"]],
         initial={"period_start": start, "period_end": end},
     )
     query = request.GET.copy()
     query.pop("refresh", None)
+    query.pop("page", None)
     return render(
         request,
         "evaluations/dashboard.html",
@@ -71,13 +80,14 @@ def dashboard(request: HttpRequest, org_slug: str) -> HttpResponse:
             "groups": groups,
             "specs": specs,
             "rows": rows,
+            "page": page,
             "computed_at": snapshot["computed_at"],
             "reports": AnnualReport.objects.select_related("community")[:10],
             "report_form": report_form,
             "formula": indicators.VITALITY_FORMULA,
             "query": query.urlencode(),
         },
-        status=400 if request.GET and not form.is_valid() else 200,
+        status=400 if form.is_bound and not form.is_valid() else 200,
     )
 
 
@@ -95,8 +105,11 @@ DASHBOARD_COLUMNS = [
 def dashboard_csv(request: HttpRequest, org_slug: str) -> HttpResponse:
     _require_coordinator(request)
     _form, start, end = _period(request)
-    communities = list(Community.objects.filter(is_archived=False).order_by("name"))
-    computed = indicators.compute(communities, start, end)  # type: ignore[arg-type]
+    computed = indicators.compute(
+        Community.objects.filter(is_archived=False).order_by("name"),
+        start,  # type: ignore[arg-type]
+        end,  # type: ignore[arg-type]
+    )
     response = HttpResponse(content_type="text/csv; charset=utf-8")
     response["Content-Disposition"] = f'attachment; filename="indicators-{start}-{end}.csv"'
     response.write("\ufeff" + report_services.figures_csv(computed))

@@ -5,11 +5,14 @@ from typing import Any
 
 import segno
 from django.contrib import messages
+from django.core.cache import cache
 from django.core.exceptions import ValidationError
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
+from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import timezone
+from django.utils.safestring import SafeString
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
@@ -289,9 +292,16 @@ def survey_answer(
     )
 
 
-def _results_context(request: HttpRequest, survey: Any) -> dict[str, Any]:
-    filters = selectors.parse_filters(request.GET)
-    outcome = selectors.survey_results(survey, filters)
+def _results_body(survey: Any, filters: dict[int, str], labels: dict[str, str]) -> SafeString:
+    """The figures, charts and filters of the results page, as markup: computed (one chart per
+    question, the costly part) once per state of the answers, then read from the cache (the
+    template's output, a SafeString, keeps its type through the cache's pickling)."""
+    language = current_language()
+    key = selectors.results_cache_key(survey, filters, labels, language)
+    body = cache.get(key)
+    if isinstance(body, SafeString):
+        return body
+    outcome = selectors.survey_results(survey, filters, invited=0, labels=labels)
     rows = []
     for q in outcome.questions:
         chart = ""
@@ -308,12 +318,12 @@ def _results_context(request: HttpRequest, survey: Any) -> dict[str, Any]:
         for r in outcome.questions
         if r.question.kind in FILTERABLE_KINDS
     ]
-    return {
-        "outcome": outcome,
-        "rows": rows,
-        "filter_fields": filter_fields,
-        "query": request.GET.urlencode(),
-    }
+    body = render_to_string(
+        "evaluations/_results_body.html",
+        {"survey": survey, "outcome": outcome, "rows": rows, "filter_fields": filter_fields},
+    )
+    cache.set(key, body, selectors.RESULTS_CACHE_SECONDS)
+    return body
 
 
 def survey_results(
@@ -321,13 +331,21 @@ def survey_results(
 ) -> HttpResponse:
     access = get_community_access(request, community_slug)
     require(can_manage_surveys(access))
-    survey = selectors.get_survey(access.community, survey_id)
+    survey = selectors.get_survey_for_results(access.community, survey_id)
+    invited = len(services.audience_ids(survey))
+    labels = selectors.objective_labels(survey)
+    body = _results_body(survey, selectors.parse_filters(request.GET), labels)
     context = {
         "access": access,
         "community": access.community,
         "survey": survey,
         "max_relaunches": services.MAX_RELAUNCHES,
-        **_results_context(request, survey),
+        "invited": invited,
+        "response_rate": (
+            round(100 * survey.response_count / invited, 1) if invited else None  # type: ignore[attr-defined]
+        ),
+        "query": request.GET.urlencode(),
+        "body": body,
     }
     return render(request, "evaluations/survey_results.html", context)
 

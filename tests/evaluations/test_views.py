@@ -274,7 +274,7 @@ def test_query_budget_of_the_coordinator_dashboard(
     client.force_login(tenant.coordinator)
     dashboard = reverse("evaluations_dashboard", kwargs={"org_slug": tenant.organization.slug})
     # Computing: a fixed number of queries, the same for 2 or 9 communities.
-    with django_assert_max_num_queries(21) as computing:
+    with django_assert_max_num_queries(12) as computing:
         assert client.get(dashboard).status_code == 200
     COMPUTING.append(len(computing.captured_queries))
     assert len(set(COMPUTING)) == 1
