@@ -32,7 +32,7 @@ from evaluations.models import (
 from evaluations.text import localized
 
 # Bump when the report's layout changes, so cached files are rebuilt.
-LAYOUT_VERSION = "2"
+LAYOUT_VERSION = "3"
 
 
 def report_communities(organization: Organization, community: Community | None) -> list[Community]:
@@ -295,14 +295,7 @@ def _community_section(item: indicators.CommunityIndicators) -> dict[str, Any]:
         "objectives": [
             (text, objective_labels.get(status, "—")) for text, status in item.objectives
         ],
-        "figures": {
-            group: [
-                (spec, value)
-                for spec, value in indicators.headline_rows(item.values)
-                if spec.group == group
-            ]
-            for group in content.INDICATOR_GROUPS
-        },
+        "figure_groups": _figure_groups(item),
         "testimonials": sorted(testimonials.items()),
         "review_rows": review_rows,
         "vitality_present": [
@@ -312,6 +305,23 @@ def _community_section(item: indicators.CommunityIndicators) -> dict[str, Any]:
         ],
         "surveys": surveys,
     }
+
+
+def _figure_groups(
+    item: indicators.CommunityIndicators,
+) -> list[tuple[str, str, list[list[tuple[indicators.FigureSpec, str]]]]]:
+    """The headline figures of each group that has a value, two figures to a table row: a plain
+    fixed-layout table lays out much faster in WeasyPrint than a multi-column box (it balances the
+    columns by laying the content out again and again); early stages leave out effectiveness."""
+    groups = []
+    rows = indicators.headline_rows(item.values)
+    for key, label in content.INDICATOR_GROUPS.items():
+        if key == "effectiveness" and item.is_early_stage:
+            continue
+        shown = [(spec, value) for spec, value in rows if spec.group == key and value != "—"]
+        pairs = [shown[index : index + 2] for index in range(0, len(shown), 2)]
+        groups.append((key, localized(label), pairs))
+    return groups
 
 
 MAX_CHART_MEETINGS = 24
