@@ -256,7 +256,7 @@ def community_indicators(request: HttpRequest, org_slug: str, community_slug: st
     form = PeriodForm(request.GET or None, initial={"period_start": start, "period_end": end})
     if request.GET and form.is_valid():
         start, end = form.cleaned_data["period_start"], form.cleaned_data["period_end"]
-    computed = indicators.compute([access.community], start, end)
+    computed = indicators.compute([access.community], start, end, detail=False)
     item = computed.communities[0]
     groups = [
         (
