@@ -107,7 +107,7 @@ def survey_results(
 # objectives' names, the filters and the language. Nothing is ever invalidated by hand: a new
 # answer makes a new key, and stale entries expire.
 RESULTS_CACHE_SECONDS = 6 * 60 * 60
-RESULTS_CACHE_VERSION = "1"
+RESULTS_CACHE_VERSION = "2"
 
 
 def get_survey_for_results(community: Community, survey_id: int) -> Survey:
