@@ -168,6 +168,7 @@ def certificates_for(community: Community, user: User | None) -> QuerySet[Certif
 
 
 DASHBOARD_CACHE_SECONDS = 300
+DASHBOARD_CACHE_VERSION = "2"
 
 
 def dashboard_snapshot(
@@ -177,7 +178,8 @@ def dashboard_snapshot(
     in total: `indicators.compute` (seven queries, whatever the number of communities), kept five
     minutes in the cache so that the page itself stays within its query budget; `refresh`
     recomputes at once. The communities listed (id, name, slug, stage) come with it."""
-    key = "evaluations:dashboard:" + ":".join(
+    # The version names the snapshot's shape: a snapshot kept by an earlier release is not read.
+    key = f"evaluations:dashboard:{DASHBOARD_CACHE_VERSION}:" + ":".join(
         [str(organization.pk), start.isoformat(), end.isoformat(), translation.get_language() or ""]
     )
     snapshot = None if refresh else cache.get(key)
