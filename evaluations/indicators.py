@@ -25,7 +25,6 @@ from evaluations.models import (
     FacilitatorReview,
     LogbookEntry,
     Question,
-    Response,
     Survey,
     Testimonial,
 )
@@ -613,7 +612,7 @@ def _surveys(
     """Each survey of the period through the anonymity gate: the surveys and their responses in
     one query (a left join), their questions in another."""
     surveys: dict[int, Survey] = {}
-    responses: dict[int, list[Response]] = defaultdict(list)
+    responses: dict[int, list[results.Answers]] = defaultdict(list)
     for *fields, response_id, answers in (
         Survey.objects.filter(community_id__in=ids, opens_at__gte=low, opens_at__lt=high)
         .order_by("opens_at", "id")
@@ -623,9 +622,7 @@ def _surveys(
         if survey_id not in surveys:
             surveys[survey_id] = Survey(**dict(zip(SURVEY_FIELDS, fields, strict=True)))
         if response_id is not None:
-            responses[survey_id].append(
-                Response(id=response_id, survey_id=survey_id, answers=answers)
-            )
+            responses[survey_id].append(results.Answers(answers))
     if not surveys:
         return {}
     questions: dict[int, list[Question]] = defaultdict(list)

@@ -12,6 +12,7 @@ from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from statistics import median
+from typing import Any, NamedTuple, Protocol
 
 from evaluations.models import (
     CHOICE_KINDS,
@@ -20,7 +21,6 @@ from evaluations.models import (
     TEXT_KINDS,
     Question,
     QuestionKind,
-    Response,
     Survey,
 )
 from evaluations.text import current_language, localized
@@ -28,6 +28,19 @@ from evaluations.text import current_language, localized
 MIN_RESPONDENTS = 5
 MIN_FREE_TEXT = 8
 FILTERABLE_KINDS = frozenset(SCALE_KINDS | {QuestionKind.SINGLE, QuestionKind.SCALE10})
+
+
+class Answered(Protocol):
+    """What results read of a response: its answers ({question id: stored answer})."""
+
+    @property
+    def answers(self) -> Any: ...
+
+
+class Answers(NamedTuple):
+    """A response's answers alone: what the indicators read in bulk, lighter than a model row."""
+
+    answers: dict[str, Any]
 
 
 @dataclass
@@ -79,8 +92,8 @@ def thresholds_apply(survey: Survey) -> bool:
 
 
 def select_group(
-    survey: Survey, responses: Sequence[Response], filters: Mapping[int, str] | None
-) -> tuple[list[Response], bool]:
+    survey: Survey, responses: Sequence[Answered], filters: Mapping[int, str] | None
+) -> tuple[list[Answered], bool]:
     """The responses matching `filters` ({question id: stored answer}), and whether the filter was
     refused because the selected group or its complement is too small to stay anonymous."""
     if not filters:
@@ -108,7 +121,7 @@ def survey_results(
     survey: Survey,
     *,
     invited: int,
-    responses: Sequence[Response] | None = None,
+    responses: Sequence[Answered] | None = None,
     questions: Sequence[Question] | None = None,
     filters: Mapping[int, str] | None = None,
     objective_labels: Mapping[str, str] | None = None,
@@ -157,7 +170,7 @@ def _bars(labels: Sequence[str], counter: Counter[str], total: int) -> list[Bar]
 
 def _question_result(
     question: Question,
-    group: Sequence[Response],
+    group: Sequence[Answered],
     aggregates_visible: bool,
     free_text_visible: bool,
     guarded: bool,
