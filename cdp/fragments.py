@@ -23,7 +23,6 @@ from django.core.cache import cache
 from django.db import models
 from django.db.models.signals import m2m_changed, post_delete, post_save
 from django.template.loader import render_to_string
-from django.utils.safestring import SafeString
 from django.utils.translation import get_language
 from django_scopes import scopes_disabled
 
@@ -79,7 +78,8 @@ def render_each(
         if key not in found:
             context = {name: obj, "current_organization": organization}
             built[key] = found[key] = render_to_string(template_name, context)
-        obj.html = SafeString(found[key])  # type: ignore[attr-defined]
+        # A SafeString, as rendered: pickling in the cache keeps the type.
+        obj.html = found[key]  # type: ignore[attr-defined]
     if built:
         cache.set_many(built, settings.FRAGMENT_SECONDS)
 

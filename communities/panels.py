@@ -74,12 +74,13 @@ def render_panels(request: HttpRequest, access: CommunityAccess) -> SafeString:
         ",".join(sorted(access.roles)),
         get_language(),
     )
-    return SafeString(
-        fragments.cached(access.community.organization_id, parts, lambda: _render(request, access))
+    # Cached as the SafeString it was rendered as (pickling keeps the type).
+    return fragments.cached(
+        access.community.organization_id, parts, lambda: _render(request, access)
     )
 
 
-def _render(request: HttpRequest, access: CommunityAccess) -> str:
+def _render(request: HttpRequest, access: CommunityAccess) -> SafeString:
     html = SafeString("")
     for panel in PANELS:
         context = panel.context_function(request, access)
@@ -88,4 +89,4 @@ def _render(request: HttpRequest, access: CommunityAccess) -> str:
         context = {**context, "access": access, "community": access.community}
         # render_to_string returns autoescaped SafeStrings; adding two keeps the result safe.
         html += render_to_string(panel.template_name, context, request=request)
-    return str(html)
+    return html

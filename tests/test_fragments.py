@@ -35,6 +35,7 @@ def test_the_community_home_is_read_from_the_cache_until_something_changes(
     first, cold = _home(client, tenant)
     again, warm = _home(client, tenant)
     assert _active(again) == _active(first)
+    assert '<article aria-labelledby="panel-members">' in again  # still markup, not escaped
     assert warm < cold
     assert warm <= 4  # session, person, organisation membership: no community rows re-read
 
@@ -79,3 +80,21 @@ def test_one_organisation_changing_leaves_the_others_cached(tenant: Tenant, othe
     add_member(other_tenant.community, UserFactory())
     assert fragments.organization_version(tenant.organization.pk) == mine
     assert fragments.organization_version(other_tenant.organization.pk) != theirs
+
+
+def test_directory_cards_come_from_the_cache_as_markup_and_follow_changes(
+    client: Client, tenant: Tenant
+) -> None:
+    client.force_login(tenant.member)
+    url = f"/{tenant.organization.slug}/communities/"
+    client.get(url)
+    warm = client.get(url).content.decode()
+    link = (
+        f'href="/{tenant.organization.slug}/c/{tenant.community.slug}/">{tenant.community.name}</a>'
+    )
+    assert link in warm
+    with scopes_disabled():
+        community = Community.objects.get(pk=tenant.community.pk)
+        community.name = "Nouveau nom"
+        community.save()
+    assert "Nouveau nom" in client.get(url).content.decode()
