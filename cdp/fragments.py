@@ -71,7 +71,7 @@ def render_each(
         ["cdp:frag", str(organization.pk), organization_version(organization.pk), template_name]
     )
     language = get_language()
-    keyed = {f"{prefix}:{obj.pk}:{language}": obj for obj in objects}
+    keyed = {f"{prefix}:{obj._meta.label_lower}:{obj.pk}:{language}": obj for obj in objects}
     found = cache.get_many(list(keyed))
     built = {}
     for key, obj in keyed.items():

@@ -8,6 +8,7 @@ from django.core.exceptions import ValidationError
 from django.http import FileResponse, Http404, HttpRequest, HttpResponse
 from django.http.response import HttpResponseBase
 from django.shortcuts import redirect, render
+from django.template.loader import render_to_string
 from django.utils.http import content_disposition_header
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
@@ -15,6 +16,7 @@ from django.views.decorators.http import require_POST
 from django_scopes import scope
 
 from accounts.models import OrganizationMembership, User
+from cdp import fragments
 from cdp.tenancy import tenant_public
 from communities.models import Community, Membership, MembershipStatus
 from communities.permissions import require
@@ -75,8 +77,18 @@ def toolbox_list(request: HttpRequest, org_slug: str) -> HttpResponse:
     communities = list(selectors.readable_communities(viewer))
     form = FilterForm(request.GET or None, communities=communities)
     result = selectors.list_tools(viewer, form.to_filters(), request.GET.get("page", 1))
+    organization = request.organization  # type: ignore[attr-defined]
+    fragments.render_each(organization, "toolbox/_tool_card.html", result.items, "tool")
     context = {
         "form": form,
+        # The unfiltered filters depend only on the person (their communities): cached.
+        "filters_html": None
+        if request.GET
+        else fragments.cached(
+            organization.pk,
+            ("toolbox-filters", request.user.pk, get_language()),
+            lambda: render_to_string("toolbox/_filters.html", {"form": form}),
+        ),
         "result": result,
         "viewer": viewer,
         "querystring": _querystring(request),

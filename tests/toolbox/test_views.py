@@ -453,3 +453,15 @@ def test_the_adapt_form_offers_to_share_a_community_tool_back(tenant: Any) -> No
         reverse("toolbox_pending", kwargs={"org_slug": tenant.organization.slug})
     )
     assert "Grille maison" in staff_pending.content.decode()
+
+
+def test_a_cached_tool_card_follows_an_edit(tenant: Any, library: int) -> None:
+    tool = make_tool(tenant, title="Carte d'origine")
+    client = client_for(tenant.member)
+    client.get(list_url(tenant))
+    assert "Carte d&#x27;origine" in client.get(list_url(tenant)).content.decode()
+    with scopes_disabled():
+        tool.title = "Carte modifiée"
+        tool.save()
+    page = client.get(list_url(tenant)).content.decode()
+    assert "Carte modifiée" in page and "Carte d&#x27;origine" not in page
