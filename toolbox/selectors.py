@@ -1,6 +1,7 @@
 """Reads of the toolbox: one merged, paginated list over the library and the tenant's tools, the
 tool pages with their files, adaptations and meetings, and the figures the evaluations need."""
 
+import hashlib
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date
@@ -16,6 +17,7 @@ from django.utils.translation import get_language
 from django_scopes import scope
 
 from accounts.models import Organization, OrganizationMembership, User
+from cdp import fragments
 from communities.models import (
     FACILITATION_ROLES,
     Community,
@@ -218,11 +220,10 @@ def _search(queryset: QuerySet[Any], query: str) -> QuerySet[Any]:
     return queryset.annotate(rank=Value(0.0, output_field=FloatField()))
 
 
-def list_tools(viewer: ToolboxViewer, filters: ToolFilters, page_number: Any = 1) -> ToolPage:
-    """One page of library sheets and tenant tools merged (a UNION), ranked then by place and title.
-
-    A fixed number of queries whatever the number of tools: count, page of keys, then the rows.
-    """
+def _page_keys(
+    viewer: ToolboxViewer, filters: ToolFilters, page_number: Any
+) -> tuple[int, int, list[tuple[Any, ...]]]:
+    """The total, the page number and the page's (kind, id, rank, title) keys: two queries."""
     english = (get_language() or "fr").startswith("en")
     parts: list[QuerySet[Any]] = []
     if filters.level in ("", "library") and filters.community_id is None:
@@ -262,7 +263,24 @@ def list_tools(viewer: ToolboxViewer, filters: ToolFilters, page_number: Any = 1
     combined = parts[0] if len(parts) == 1 else parts[0].union(parts[1], all=True)
     combined = combined.order_by("-k_rank", "k_kind", "k_title", "k_id")
     page = Paginator(combined, PAGE_SIZE).get_page(page_number)
-    keys = list(page.object_list)
+    return page.paginator.count, page.number, list(page.object_list)
+
+
+def list_tools(viewer: ToolboxViewer, filters: ToolFilters, page_number: Any = 1) -> ToolPage:
+    """One page of library sheets and tenant tools merged (a UNION), ranked then by place and title.
+
+    A fixed number of queries whatever the number of tools: count, page of keys, then the rows.
+    The count and the keys are cached per person, filters, page and language until anything
+    changes in the organisation (cdp.fragments); the rows themselves are always read.
+    """
+    wanted = hashlib.sha256(repr((filters, str(page_number))).encode()).hexdigest()[:24]
+    count, number, keys = fragments.cached(
+        viewer.org_membership.organization_id,
+        ("toolbox-page", viewer.user_id, get_language(), wanted),
+        lambda: _page_keys(viewer, filters, page_number),
+    )
+    page: Page[Any] = Paginator(range(count), PAGE_SIZE).page(number)  # cached count's page
+    page.object_list = keys
     library_ids = [key[1] for key in keys if key[0] == LEVEL_ORDER["library"]]
     tool_ids = [key[1] for key in keys if key[0] != LEVEL_ORDER["library"]]
     library_rows = LibraryTool.objects.in_bulk(library_ids) if library_ids else {}

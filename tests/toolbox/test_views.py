@@ -465,3 +465,5 @@ def test_a_cached_tool_card_follows_an_edit(tenant: Any, library: int) -> None:
         tool.save()
     page = client.get(list_url(tenant)).content.decode()
     assert "Carte modifiée" in page and "Carte d&#x27;origine" not in page
+    make_tool(tenant, title="Toute nouvelle carte")  # the cached page of keys is dropped too
+    assert "Toute nouvelle carte" in client.get(list_url(tenant)).content.decode()
