@@ -12,26 +12,23 @@ class UnscopedAdmin(admin.ModelAdmin):  # type: ignore[type-arg]
         with scopes_disabled():
             return self.model._default_manager.with_scopes_disabled().all()
 
-    def changeform_view(self, *args, **kwargs):  # type: ignore[no-untyped-def]
+    def _unscoped(self, view, *args, **kwargs):  # type: ignore[no-untyped-def]
+        """Run an admin view, and render its response, with scopes disabled: inlines and raw-id
+        labels query while the template renders, after the view has returned."""
         with scopes_disabled():
-            response = super().changeform_view(*args, **kwargs)
+            response = view(*args, **kwargs)
             if hasattr(response, "render"):
-                response.render()  # inlines and raw-id labels query while rendering
+                response.render()
             return response
+
+    def changeform_view(self, *args, **kwargs):  # type: ignore[no-untyped-def]
+        return self._unscoped(super().changeform_view, *args, **kwargs)
 
     def changelist_view(self, *args, **kwargs):  # type: ignore[no-untyped-def]
-        with scopes_disabled():
-            response = super().changelist_view(*args, **kwargs)
-            if hasattr(response, "render"):
-                response.render()  # inlines and raw-id labels query while rendering
-            return response
+        return self._unscoped(super().changelist_view, *args, **kwargs)
 
     def delete_view(self, *args, **kwargs):  # type: ignore[no-untyped-def]
-        with scopes_disabled():
-            response = super().delete_view(*args, **kwargs)
-            if hasattr(response, "render"):
-                response.render()  # inlines and raw-id labels query while rendering
-            return response
+        return self._unscoped(super().delete_view, *args, **kwargs)
 
 
 @admin.register(User)
