@@ -50,10 +50,13 @@ def bump(organization_id: int | None) -> None:
         cache.set(_version_key(organization_id), uuid.uuid4().hex, None)
 
 
+def _prefix(organization_id: int) -> str:
+    return f"cdp:frag:{organization_id}:{organization_version(organization_id)}"
+
+
 def cached(organization_id: int, parts: Iterable[object], build: Callable[[], T]) -> T:
     """`build()`, cached under `parts` for the organisation's current data version."""
-    key = ":".join(["cdp:frag", str(organization_id), organization_version(organization_id)])
-    key += ":" + ":".join(str(part) for part in parts)
+    key = _prefix(organization_id) + ":" + ":".join(str(part) for part in parts)
     value = cache.get(key, MISSING)
     if value is MISSING:
         value = build()
@@ -67,9 +70,7 @@ def render_each(
     """Set `obj.html` to `template_name` rendered for each object (as `name`, with
     `current_organization`), cached per object, language and data version: a page of cards costs
     one cache round trip once warm. The template gets no request: no forms, no nonces."""
-    prefix = ":".join(
-        ["cdp:frag", str(organization.pk), organization_version(organization.pk), template_name]
-    )
+    prefix = f"{_prefix(organization.pk)}:{template_name}"
     language = get_language()
     keyed = {f"{prefix}:{obj._meta.label_lower}:{obj.pk}:{language}": obj for obj in objects}
     found = cache.get_many(list(keyed))
@@ -82,6 +83,19 @@ def render_each(
         obj.html = found[key]  # type: ignore[attr-defined]
     if built:
         cache.set_many(built, settings.FRAGMENT_SECONDS)
+
+
+def unfiltered_form(request: Any, template_name: str, form: Any, *parts: object) -> Any:
+    """A GET filter form's fields rendered once per data version, language and `parts` while the
+    query string is empty (the same for everyone, or per `parts`); None once it holds filters, for
+    the template to render the bound form itself."""
+    if request.GET:
+        return None
+    return cached(
+        request.organization.pk,
+        (template_name, get_language(), *parts),
+        lambda: render_to_string(template_name, {"form": form}),
+    )
 
 
 def _on_tenant_change(sender: type[models.Model], instance: models.Model, **kwargs: Any) -> None:

@@ -8,7 +8,6 @@ from django.core.exceptions import ValidationError
 from django.http import FileResponse, Http404, HttpRequest, HttpResponse
 from django.http.response import HttpResponseBase
 from django.shortcuts import redirect, render
-from django.template.loader import render_to_string
 from django.utils.http import content_disposition_header
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
@@ -81,13 +80,9 @@ def toolbox_list(request: HttpRequest, org_slug: str) -> HttpResponse:
     fragments.render_each(organization, "toolbox/_tool_card.html", result.items, "tool")
     context = {
         "form": form,
-        # The unfiltered filters depend only on the person (their communities): cached.
-        "filters_html": None
-        if request.GET
-        else fragments.cached(
-            organization.pk,
-            ("toolbox-filters", request.user.pk, get_language()),
-            lambda: render_to_string("toolbox/_filters.html", {"form": form}),
+        # The filters offer the person's own communities: cached per person.
+        "filters_html": fragments.unfiltered_form(
+            request, "toolbox/_filters.html", form, request.user.pk
         ),
         "result": result,
         "viewer": viewer,

@@ -4,8 +4,6 @@ from django.contrib import messages
 from django.core.paginator import Paginator
 from django.http import Http404, HttpRequest, HttpResponse, HttpResponseBadRequest
 from django.shortcuts import get_object_or_404, redirect, render
-from django.template.loader import render_to_string
-from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
@@ -67,14 +65,7 @@ def communities_directory(request: HttpRequest, org_slug: str) -> HttpResponse:
         "communities/directory.html",
         {
             "form": form,
-            # The unfiltered form is the same for everyone: rendered once per language.
-            "filters_html": None
-            if request.GET
-            else fragments.cached(
-                request.organization.pk,  # type: ignore[attr-defined]
-                ("directory-filters", get_language()),
-                lambda: render_to_string("communities/_filters.html", {"form": form}),
-            ),
+            "filters_html": fragments.unfiltered_form(request, "communities/_filters.html", form),
             "page": page,
             "query": query.urlencode(),
             "can_create": can_create_community(membership),
