@@ -6,6 +6,7 @@ from typing import Any
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
+from cdp.widgets import QuickSelect
 from evaluations import content
 from evaluations.models import (
     NOT_APPLICABLE,
@@ -16,7 +17,6 @@ from evaluations.models import (
     Survey,
 )
 from evaluations.text import localized
-from evaluations.widgets import QuickSelect
 
 DATETIME_WIDGET = forms.DateTimeInput(attrs={"type": "datetime-local"}, format="%Y-%m-%dT%H:%M")
 DATE_WIDGET = forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d")

@@ -15,11 +15,11 @@ from django.utils import timezone
 from django.utils.html import escape
 from django_scopes import scope
 
+from cdp.templatetags.cdp_forms import choice_inputs
+from cdp.widgets import QuickSelect
 from evaluations import charts, indicators, services
 from evaluations.forms import AnswerForm
-from evaluations.templatetags.evaluation_forms import choice_inputs
 from evaluations.views import reports as report_views
-from evaluations.widgets import QuickSelect
 from tests.evaluations.helpers import add_members, answer, by_key, held_meeting, make_survey
 from tests.factories import CommunityFactory, add_member
 

@@ -1,4 +1,5 @@
-"""Widgets of the evaluations app, and the markup helpers they share."""
+"""Form markup written in one pass in Python where Django renders a template per option (long
+surveys, selects of every community), with the same markup as Django's widget templates."""
 
 import html
 from collections.abc import Iterable, Mapping

@@ -1,10 +1,10 @@
-"""Template helpers of the evaluations app."""
+"""Form helpers for templates (`{% load cdp_forms %}`)."""
 
 from django import template
 from django.forms import BoundField
 from django.utils.safestring import SafeString
 
-from evaluations.widgets import attributes, escape
+from cdp.widgets import attributes, escape
 
 register = template.Library()
 
